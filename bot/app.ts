@@ -1,0 +1,77 @@
+/**
+ * Composition root: builds the ports (storage, knowledge, core system) and the bot, and mounts
+ * every endpoint on one server. Nothing outside bot/ constructs an adapter.
+ */
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'restify';
+import { ConversationState, UserState } from 'botbuilder';
+import type { Config } from './config';
+import type { Logger } from './logger';
+import { Readiness } from './readiness';
+import { TurnTracker } from './turnTracker';
+import { createHttpServer } from './httpServer';
+import { createCloudAdapter, registerMessagesEndpoint } from './messagesEndpoint';
+import { createRepositories } from './repositoriesFactory';
+import { loadOrCreateTokenSecret } from './tokenSecret';
+import { BotStateStorage } from '../adapters/storage/botStateStorage';
+import { AssistantBot } from '../dialogs/assistantBot';
+import type { Repositories } from '../dialogs/ports/repositories';
+
+export interface App {
+  server: Server;
+  repositories: Repositories;
+  /** Base URL once listening, e.g. http://127.0.0.1:3978 */
+  url(): string;
+  listen(): Promise<void>;
+  /** Graceful stop: no new connections, in-flight turns finish, storage is flushed. */
+  close(): Promise<void>;
+}
+
+export async function createApp(config: Config, logger: Logger): Promise<App> {
+  const readiness = new Readiness();
+  const turns = new TurnTracker();
+  const repositories = await createRepositories(config);
+  readiness.register('storage', () => repositories.ping());
+  const tokenSecret = loadOrCreateTokenSecret(config.dataDir, config.tokenSecret);
+  void tokenSecret; // consumed by the channel and core adapters as they are wired in
+
+  const storage = new BotStateStorage(repositories);
+  const conversationState = new ConversationState(storage);
+  const userState = new UserState(storage);
+  const bot = new AssistantBot({ conversationState, userState });
+
+  const server = createHttpServer(logger, readiness);
+  const adapter = createCloudAdapter(config, logger);
+  registerMessagesEndpoint(server, adapter, bot, turns);
+
+  let closing: Promise<void> | undefined;
+  return {
+    server,
+    repositories,
+    url() {
+      const address = server.address() as AddressInfo;
+      const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+      return `http://${host === '0.0.0.0' || host === '[::]' ? '127.0.0.1' : host}:${address.port}`;
+    },
+    listen() {
+      return new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(config.port, config.host, () => {
+          server.removeListener('error', reject);
+          resolve();
+        });
+      });
+    },
+    close() {
+      closing ??= (async () => {
+        const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+        await turns.drain(10_000);
+        // Keep-alive connections would hold server.close() open; nothing is in flight any more.
+        server.server.closeAllConnections?.();
+        await stopped;
+        await repositories.close();
+      })();
+      return closing;
+    },
+  };
+}
