@@ -25,3 +25,12 @@ export const ROLE_LABELS: Record<Role, string> = {
   maker: 'メーカー・卸',
   support: 'サポート担当',
 };
+
+/**
+ * Finds the verified user behind an incoming activity. Channels put a signed user token in
+ * `activity.channelData.userToken` (the local Direct Line overrides whatever a client sends);
+ * without one the user is anonymous, or a demo user in demo mode.
+ */
+export interface IdentityResolver {
+  resolve(activity: { from?: { id?: string }; channelData?: unknown }): UserIdentity | undefined;
+}
