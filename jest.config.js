@@ -7,7 +7,7 @@ module.exports = {
   transform: {
     // Type checking is done once by `tsc --noEmit` in `npm test`; per-file checking here would
     // multiply the run time on a 2-core machine.
-    '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }],
+    '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.jest.json', diagnostics: false }],
   },
   testTimeout: 60000,
   maxWorkers: 2,

@@ -29,7 +29,12 @@ export function createHttpServer(logger: Logger, readiness: Readiness): Server {
     const status: number = typeof err.statusCode === 'number' && err.statusCode >= 400 ? err.statusCode : 500;
     if (status >= 500) logger.error({ err, path: req.path?.() }, 'request failed');
     else logger.debug({ status, path: req.path?.(), message: err.message }, 'request rejected');
-    const title = status >= 500 ? 'Internal server error' : err.message || err.name || 'Bad request';
+    const title =
+      status >= 500
+        ? 'Internal server error'
+        : status === 415
+          ? `Unsupported Content-Type "${err.message}": send application/json`
+          : err.message || err.name || 'Bad request';
     const body = problem(status, status >= 500 ? 'internal' : String(err.name ?? 'bad-request'), title);
     err.toJSON = () => body;
     res.setHeader('Content-Type', PROBLEM_CONTENT_TYPE);
