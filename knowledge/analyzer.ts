@@ -1,0 +1,104 @@
+/**
+ * Japanese analyzer: turns text into index terms. Two kinds of term meet in one vocabulary:
+ * - words: base forms of content morphemes (particles, auxiliaries, symbols and stop words out),
+ *   NFKC + lower case + long vowels folded, so 登録し/登録する and サーバー/サーバ meet;
+ * - reading bigrams (prefixed `~`): character bigrams of the hiragana reading of each run of
+ *   content morphemes, so kana input (ゆうずう) meets kanji content (融通), homophone typos
+ *   (実積/実績) still mostly match, and compounds split differently still overlap.
+ */
+import stopwordData from './data/stopwords.json';
+import { characterBigrams, foldLongVowels, normalizeText, readingKey } from './japaneseText';
+import type { Morpheme, Tokenizer } from './tokenizer';
+
+export const BIGRAM_PREFIX = '~';
+
+/** Terms of one text, with repeats (term frequency matters to the ranker). */
+export interface AnalyzedText {
+  words: string[];
+  bigrams: string[];
+}
+
+/** One unit of meaning in a question: what must be found in an answer for the question to be covered. */
+export interface QueryConcept {
+  /** The word term, absent for a kana run that kuromoji could not split into dictionary words. */
+  word?: string;
+  /** Reading bigram terms of this concept (prefixed). */
+  bigrams: string[];
+  /** Word terms that stand for this concept too (from the synonym table). */
+  alternatives: string[];
+}
+
+const FUNCTION_PARTS_OF_SPEECH = new Set(['助詞', '助動詞', '記号', '接続詞', 'フィラー', '感動詞', '連体詞', 'その他']);
+const FUNCTION_DETAILS: Record<string, Set<string>> = {
+  名詞: new Set(['非自立', '代名詞', '特殊']),
+  動詞: new Set(['非自立']),
+  形容詞: new Set(['非自立']),
+};
+const STOPWORDS = new Set(stopwordData.words.map((word) => foldLongVowels(normalizeText(word))));
+const PUNCTUATION_ONLY = /^[\p{P}\p{S}\s]+$/u;
+
+export function isFunctionMorpheme(morpheme: Morpheme): boolean {
+  if (FUNCTION_PARTS_OF_SPEECH.has(morpheme.partOfSpeech)) return true;
+  if (FUNCTION_DETAILS[morpheme.partOfSpeech]?.has(morpheme.partOfSpeechDetail)) return true;
+  return PUNCTUATION_ONLY.test(morpheme.surfaceForm);
+}
+
+export function wordTerm(morpheme: Morpheme): string {
+  return foldLongVowels(normalizeText(morpheme.baseForm));
+}
+
+export function isStopword(word: string): boolean {
+  return STOPWORDS.has(word);
+}
+
+export function morphemeReading(morpheme: Morpheme): string {
+  return readingKey(morpheme.reading ?? morpheme.surfaceForm);
+}
+
+export function prefixBigrams(reading: string): string[] {
+  return characterBigrams(reading).map((bigram) => BIGRAM_PREFIX + bigram);
+}
+
+export class Analyzer {
+  constructor(private readonly tokenizer: Tokenizer) {}
+
+  tokenize(text: string): Morpheme[] {
+    return this.tokenizer.tokenize(normalizeText(text));
+  }
+
+  /** Index-side analysis of a title, alternate question or body. */
+  analyze(text: string): AnalyzedText {
+    const words: string[] = [];
+    const bigrams: string[] = [];
+    let run = '';
+    const flush = (): void => {
+      if (run.length >= 2) bigrams.push(...prefixBigrams(run));
+      run = '';
+    };
+    for (const morpheme of this.tokenize(text)) {
+      if (isFunctionMorpheme(morpheme)) {
+        flush();
+        continue;
+      }
+      const word = wordTerm(morpheme);
+      if (!isStopword(word)) words.push(word);
+      run += morphemeReading(morpheme);
+    }
+    flush();
+    return { words, bigrams };
+  }
+
+  /** Reading key of a whole text (used to match synonym phrases typed in kana). */
+  readingOf(text: string): string {
+    return this.tokenize(text)
+      .map((morpheme) => morphemeReading(morpheme))
+      .join('');
+  }
+
+  /** Base forms of every morpheme, joined: matches 「分けてもらった」 against 「分けてもらう」. */
+  baseFormsOf(text: string): string {
+    return this.tokenize(text)
+      .map((morpheme) => wordTerm(morpheme))
+      .join('');
+  }
+}

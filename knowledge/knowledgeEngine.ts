@@ -1,0 +1,133 @@
+/**
+ * The KnowledgeBase port implementation: analyzer + FlexSearch candidate pool + BM25F re-rank +
+ * coverage-based confidence. Sections can be added, replaced and removed live.
+ */
+import type { KnowledgeBase, KnowledgeSection, SearchHit, SearchOptions, SearchResult } from '../dialogs/ports/knowledgeBase';
+import type { Role } from '../dialogs/ports/identity';
+import type { Analyzer } from './analyzer';
+import { QueryAnalyzer } from './queryAnalyzer';
+import { bm25f, coverage, weightQuery } from './ranker';
+import { SearchIndex, type IndexedSection } from './searchIndex';
+import type { SynonymTable } from './synonyms';
+
+export interface EngineOptions {
+  /** Ablations for the benchmark; all on by default. */
+  synonyms?: boolean;
+  readings?: boolean;
+  rerank?: boolean;
+  /** Candidates pulled from FlexSearch per field before re-ranking. */
+  poolSize?: number;
+  /** Below this confidence the question goes to a person. */
+  escalationThreshold?: number;
+}
+
+export const DEFAULT_ESCALATION_THRESHOLD = 0.5;
+const DEFAULT_LIMIT = 5;
+/** Questions longer than this are pasted text; the start says what they are about. */
+const MAX_QUESTION_LENGTH = 200;
+/** How many BM25 leaders are re-ordered by coverage. */
+const COVERAGE_RERANK_DEPTH = 20;
+
+/** Removes control characters and replacement characters (binary junk) and trims. */
+export function cleanQuestion(question: unknown): string {
+  if (typeof question !== 'string') return '';
+  const cleaned = question
+    .replace(/[\u0000-\u001f\u007f-\u009f\ufffd\ufeff]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return [...cleaned].slice(0, MAX_QUESTION_LENGTH).join('');
+}
+
+function visibleTo(section: KnowledgeSection, role: Role | undefined): boolean {
+  return !role || role === 'support' || section.roles.length === 0 || section.roles.includes(role);
+}
+
+export class KnowledgeEngine implements KnowledgeBase {
+  private readonly index: SearchIndex;
+  private readonly queryAnalyzer: QueryAnalyzer;
+  /** Problems found while loading content (for the log); empty when all content is valid. */
+  loadProblems: string[] = [];
+
+  constructor(
+    analyzer: Analyzer,
+    synonyms: SynonymTable,
+    private readonly options: EngineOptions = {},
+  ) {
+    this.index = new SearchIndex(analyzer);
+    this.queryAnalyzer = new QueryAnalyzer(analyzer, synonyms);
+  }
+
+  /** Bulk load at start. */
+  addAll(sections: Iterable<KnowledgeSection>): void {
+    for (const section of sections) this.index.upsert(section);
+  }
+
+  async search(question: string, options: SearchOptions = {}): Promise<SearchResult> {
+    return this.searchNow(question, options);
+  }
+
+  /** Synchronous search (the CLI and benchmark call it in tight loops). */
+  searchNow(question: string, options: SearchOptions = {}): SearchResult {
+    const cleaned = cleanQuestion(question);
+    const limit = Math.max(1, options.limit ?? DEFAULT_LIMIT);
+    const nothing: SearchResult = { question, hits: [], confidence: 0, escalate: true };
+    if (!/[\p{L}\p{N}]/u.test(cleaned)) return nothing;
+
+    const query = this.queryAnalyzer.analyze(cleaned, this.options);
+    const statistics = this.index.statistics;
+    const weighted = weightQuery(query, statistics);
+    if (!weighted.length) return nothing;
+    const pool = this.index
+      .candidates([...query.terms.keys()], this.options.poolSize ?? 100)
+      .filter((indexed) => visibleTo(indexed.section, options.role));
+    if (!pool.length) return nothing;
+
+    let ranked: Array<{ indexed: IndexedSection; score: number; coverage?: number }>;
+    if (this.options.rerank === false) {
+      ranked = pool.map((indexed, i) => ({ indexed, score: pool.length - i }));
+    } else {
+      ranked = pool.map((indexed) => ({ indexed, score: bm25f(indexed, weighted, statistics) }));
+      ranked.sort((a, b) => b.score - a.score);
+      // Among the leaders, prefer the section that covers the whole question over one that
+      // repeats a single word of it many times.
+      const leaders = ranked.slice(0, COVERAGE_RERANK_DEPTH);
+      for (const leader of leaders) {
+        leader.coverage = coverage(leader.indexed, query.concepts, statistics);
+        leader.score *= 0.35 + leader.coverage;
+      }
+      leaders.sort((a, b) => b.score - a.score);
+      ranked = [...leaders, ...ranked.slice(COVERAGE_RERANK_DEPTH)];
+    }
+
+    const hits: SearchHit[] = ranked.slice(0, limit).map(({ indexed, score }) => ({ section: indexed.section, score: round(score) }));
+    const top = ranked[0];
+    const confidence = round(top.coverage ?? coverage(top.indexed, query.concepts, statistics));
+    const threshold = this.options.escalationThreshold ?? DEFAULT_ESCALATION_THRESHOLD;
+    return { question, hits, confidence, escalate: confidence < threshold };
+  }
+
+  get(id: string): KnowledgeSection | undefined {
+    return this.index.get(id)?.section;
+  }
+
+  async upsert(section: KnowledgeSection): Promise<void> {
+    this.index.upsert(section);
+  }
+
+  async remove(id: string): Promise<boolean> {
+    return this.index.remove(id);
+  }
+
+  size(): number {
+    return this.index.size;
+  }
+
+  /** Every indexed section (for the /knowledge pages). */
+  sections(): KnowledgeSection[] {
+    return [...this.index.sections()].map((indexed) => indexed.section);
+  }
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

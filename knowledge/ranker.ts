@@ -1,0 +1,86 @@
+/**
+ * Re-ranking and confidence. FlexSearch orders by term position only, so the candidate pool is
+ * scored again with BM25F (field weights: a hit in the title or an alternate question says more
+ * than one in the body). Confidence is how much of the question an answer covers, weighted by
+ * idf: a question whose rare words are nowhere in the answer is probably not answered by it,
+ * whatever its BM25 score says (BM25 is not comparable across questions, coverage is).
+ */
+import type { QueryConcept } from './analyzer';
+import type { AnalyzedQuery } from './queryAnalyzer';
+import type { IndexedSection } from './searchIndex';
+import { FIELD_COUNT, frequencyIn, type TermStatistics } from './termStatistics';
+
+/** title, questions, body */
+export const FIELD_WEIGHTS = [2.5, 2.0, 1.0];
+const K1 = 1.2;
+const B = 0.75;
+
+export interface WeightedTerm {
+  termId: number;
+  weight: number;
+  idf: number;
+}
+
+export function weightQuery(query: AnalyzedQuery, statistics: TermStatistics): WeightedTerm[] {
+  const out: WeightedTerm[] = [];
+  for (const [term, weight] of query.terms) {
+    const termId = statistics.termId(term);
+    if (termId === undefined || statistics.documentFrequencyOf(termId) === 0) continue;
+    out.push({ termId, weight, idf: statistics.idf(termId) });
+  }
+  return out;
+}
+
+export function bm25f(indexed: IndexedSection, terms: WeightedTerm[], statistics: TermStatistics): number {
+  const averages = [0, 1, 2].map((f) => statistics.averageFieldLength(f));
+  let score = 0;
+  for (const term of terms) {
+    let weightedFrequency = 0;
+    for (let f = 0; f < FIELD_COUNT; f++) {
+      const field = indexed.terms[f];
+      if (!field.length) continue;
+      const frequency = frequencyIn(field, term.termId);
+      if (frequency) weightedFrequency += (FIELD_WEIGHTS[f] * frequency) / (1 - B + (B * field.length) / averages[f]);
+    }
+    if (weightedFrequency > 0) score += term.weight * term.idf * (weightedFrequency / (K1 + weightedFrequency));
+  }
+  return score;
+}
+
+function presentIn(indexed: IndexedSection, term: string, statistics: TermStatistics): boolean {
+  const termId = statistics.termId(term);
+  if (termId === undefined) return false;
+  return indexed.terms.some((field) => field.length > 0 && frequencyIn(field, termId) > 0);
+}
+
+/** 0..1: how well one concept of the question is found in a section. */
+function conceptMatch(indexed: IndexedSection, concept: QueryConcept, statistics: TermStatistics): number {
+  if (concept.word && presentIn(indexed, concept.word, statistics)) return 1;
+  if (concept.alternatives.some((word) => presentIn(indexed, word, statistics))) return 0.9;
+  if (concept.bigrams.length >= 2) {
+    const found = concept.bigrams.filter((bigram) => presentIn(indexed, bigram, statistics)).length;
+    const fraction = found / concept.bigrams.length;
+    // A stray shared bigram is chance; most of the reading present is a kana or typo match.
+    return fraction >= 0.6 ? fraction * 0.9 : 0;
+  }
+  return 0;
+}
+
+function conceptWeight(concept: QueryConcept, statistics: TermStatistics): number {
+  if (concept.word) return statistics.idf(statistics.termId(concept.word));
+  if (!concept.bigrams.length) return 0;
+  const idfs = concept.bigrams.map((bigram) => statistics.idf(statistics.termId(bigram)));
+  return idfs.reduce((a, b) => a + b, 0) / idfs.length;
+}
+
+/** idf-weighted share of the question's concepts found in the section. */
+export function coverage(indexed: IndexedSection, concepts: QueryConcept[], statistics: TermStatistics): number {
+  let total = 0;
+  let matched = 0;
+  for (const concept of concepts) {
+    const weight = conceptWeight(concept, statistics);
+    total += weight;
+    matched += weight * conceptMatch(indexed, concept, statistics);
+  }
+  return total > 0 ? matched / total : 0;
+}

@@ -1,0 +1,70 @@
+/**
+ * The synonym table (knowledge/data/synonyms.json) compiled against the analyzer. A phrase is
+ * found in a question by its surface, its base forms (活用 differences) or, for kana input, its
+ * reading; a hit contributes the words of its equivalents to the query.
+ */
+import synonymData from './data/synonyms.json';
+import type { Analyzer } from './analyzer';
+import { isStopword } from './analyzer';
+import { foldLongVowels, normalizeText } from './japaneseText';
+
+export interface SynonymData {
+  groups: string[][];
+  paraphrases: Record<string, string[]>;
+}
+
+interface CompiledPhrase {
+  surface: string;
+  baseForms: string;
+  reading: string;
+  /** Content words of the phrase itself. */
+  words: string[];
+  /** Content words of what the phrase stands for. */
+  expansion: string[];
+}
+
+export interface SynonymMatch {
+  words: string[];
+  reading: string;
+  expansion: string[];
+}
+
+/** Readings shorter than this match too much by accident (かた, きほん...). */
+const MIN_READING_MATCH = 3;
+
+export class SynonymTable {
+  private readonly phrases: CompiledPhrase[] = [];
+
+  constructor(analyzer: Analyzer, data: SynonymData = synonymData) {
+    const compile = (phrase: string, targets: string[]): void => {
+      const contentWords = (text: string): string[] => analyzer.analyze(text).words.filter((w) => !isStopword(w));
+      const expansion = [...new Set(targets.flatMap(contentWords))];
+      this.phrases.push({
+        surface: foldLongVowels(normalizeText(phrase)),
+        baseForms: analyzer.baseFormsOf(phrase),
+        reading: analyzer.readingOf(phrase),
+        words: contentWords(phrase),
+        expansion,
+      });
+    };
+    for (const group of data.groups) {
+      for (const phrase of group) compile(phrase, group.filter((other) => other !== phrase));
+    }
+    for (const [phrase, targets] of Object.entries(data.paraphrases)) compile(phrase, targets);
+  }
+
+  /** Phrases found in a question, given its folded surface, joined base forms and reading. */
+  match(surface: string, baseForms: string, reading: string): SynonymMatch[] {
+    const matches: SynonymMatch[] = [];
+    for (const phrase of this.phrases) {
+      const found =
+        (phrase.surface && surface.includes(phrase.surface)) ||
+        (phrase.baseForms && baseForms.includes(phrase.baseForms)) ||
+        ([...phrase.reading].length >= MIN_READING_MATCH && reading.includes(phrase.reading));
+      if (found && phrase.expansion.length) {
+        matches.push({ words: phrase.words, reading: phrase.reading, expansion: phrase.expansion });
+      }
+    }
+    return matches;
+  }
+}
