@@ -11,17 +11,31 @@ import { characterBigrams, foldLongVowels, normalizeText, readingKey } from './j
 import type { Morpheme, Tokenizer } from './tokenizer';
 
 export const BIGRAM_PREFIX = '~';
+export const MORPHEME_SEPARATOR = '·';
+export const RUN_SEPARATOR = '|';
 
 /** Terms of one text, with repeats (term frequency matters to the ranker). */
 export interface AnalyzedText {
   words: string[];
   bigrams: string[];
+  /**
+   * Readings for phrase checks: morphemes joined by `·`, runs (ended by a particle or symbol)
+   * by `|`, so a match can be required to start and end on word boundaries.
+   */
+  reading: string;
 }
 
 /** One unit of meaning in a question: what must be found in an answer for the question to be covered. */
 export interface QueryConcept {
   /** The word term, absent for a kana run that kuromoji could not split into dictionary words. */
   word?: string;
+  /** Reading key of the concept (hiragana, folded). */
+  reading: string;
+  /**
+   * True for kana runs, unknown words and runs of single kanji: probably mistyped, so a reading
+   * one character off still counts. Dictionary words must match exactly.
+   */
+  approximate: boolean;
   /** Reading bigram terms of this concept (prefixed). */
   bigrams: string[];
   /** Word terms that stand for this concept too (from the synonym table). */
@@ -70,10 +84,13 @@ export class Analyzer {
   analyze(text: string): AnalyzedText {
     const words: string[] = [];
     const bigrams: string[] = [];
-    let run = '';
+    const runs: string[] = [];
+    let run: string[] = [];
     const flush = (): void => {
-      if (run.length >= 2) bigrams.push(...prefixBigrams(run));
-      run = '';
+      const joined = run.join('');
+      if (joined.length >= 2) bigrams.push(...prefixBigrams(joined));
+      if (run.length) runs.push(run.join(MORPHEME_SEPARATOR));
+      run = [];
     };
     for (const morpheme of this.tokenize(text)) {
       if (isFunctionMorpheme(morpheme)) {
@@ -82,10 +99,10 @@ export class Analyzer {
       }
       const word = wordTerm(morpheme);
       if (!isStopword(word)) words.push(word);
-      run += morphemeReading(morpheme);
+      run.push(morphemeReading(morpheme));
     }
     flush();
-    return { words, bigrams };
+    return { words, bigrams, reading: runs.join(RUN_SEPARATOR) };
   }
 
   /** Reading key of a whole text (used to match synonym phrases typed in kana). */

@@ -30,9 +30,46 @@ export function foldLongVowels(text: string): string {
   return text.replace(/[ーｰ〜~]/g, '');
 }
 
-/** The comparison key for readings: hiragana without long-vowel marks. */
+const SMALL_KANA: Record<string, string> = {
+  ぁ: 'あ', ぃ: 'い', ぅ: 'う', ぇ: 'え', ぉ: 'お', っ: 'つ', ゃ: 'や', ゅ: 'ゆ', ょ: 'よ', ゎ: 'わ', ゕ: 'か', ゖ: 'け',
+};
+
+/**
+ * Small kana -> full size. Readings of compounds and typed kana disagree on them (実績 is ジッセキ,
+ * 実 + 積 is ジツ + セキ; ふぃーど vs ふいど), and folding them loses almost nothing.
+ */
+export function foldSmallKana(text: string): string {
+  return text.replace(/[ぁぃぅぇぉっゃゅょゎゕゖ]/g, (char) => SMALL_KANA[char] ?? char);
+}
+
+/** The comparison key for readings: hiragana, no long-vowel marks, no small kana. */
 export function readingKey(text: string): string {
-  return foldLongVowels(toHiragana(normalizeText(text)));
+  return foldSmallKana(foldLongVowels(toHiragana(normalizeText(text))));
+}
+
+/**
+ * True when `pattern` occurs in `text` with at most one character substituted, inserted or
+ * deleted (bit-parallel approximate matching, Wu-Manber; patterns up to 30 characters).
+ */
+export function containsWithOneEdit(text: string, pattern: string): boolean {
+  const p = [...pattern];
+  const m = p.length;
+  if (m === 0) return true;
+  if (m > 30) return text.includes(pattern);
+  const masks = new Map<string, number>();
+  p.forEach((char, i) => masks.set(char, (masks.get(char) ?? 0) | (1 << i)));
+  const goal = 1 << (m - 1);
+  let exact = 0;
+  let oneEdit = 0;
+  for (const char of text) {
+    const mask = masks.get(char) ?? 0;
+    const previousExact = exact;
+    exact = ((exact << 1) | 1) & mask;
+    // substitution: previousExact shifted; insertion in text: previousExact; deletion from pattern: exact shifted
+    oneEdit = (((oneEdit << 1) | 1) & mask) | (previousExact << 1) | 1 | previousExact | (exact << 1);
+    if ((exact | oneEdit) & goal) return true;
+  }
+  return false;
 }
 
 const KANA_ONLY = /^[\u3041-\u3096\u30a1-\u30faー]+$/;

@@ -48,22 +48,23 @@ export class QueryAnalyzer {
       terms.set(term, Math.max(terms.get(term) ?? 0, weight));
     };
 
+    const concept = (word: string | undefined, reading: string, approximate: boolean): void => {
+      if (word !== undefined && concepts.some((existing) => existing.word === word)) return;
+      concepts.push({ word, reading, approximate, bigrams: useReadings ? prefixBigrams(reading) : [], alternatives: [] });
+    };
     for (const segment of splitKanaRuns(morphemes)) {
       if (segment.kana) {
-        const trimmed = trimToContent(segment.morphemes);
-        if (!trimmed.length) continue;
-        const content = trimmed.filter(isContent);
-        const reading = trimmed.map(morphemeReading).join('');
-        const word = content.length === 1 && content[0].known ? wordTerm(content[0]) : undefined;
-        concepts.push({ word, bigrams: useReadings ? prefixBigrams(reading) : [], alternatives: [] });
+        for (const piece of splitAtParticles(trimToContent(segment.morphemes))) {
+          const content = piece.filter(isContent);
+          const word = content.length === 1 && piece.length === 1 && content[0].known ? wordTerm(content[0]) : undefined;
+          concept(word, piece.map(morphemeReading).join(''), true);
+        }
         continue;
       }
-      for (const morpheme of segment.morphemes) {
-        if (!isContent(morpheme)) continue;
-        const word = wordTerm(morpheme);
-        if (concepts.some((concept) => concept.word === word)) continue;
-        const reading = morphemeReading(morpheme);
-        concepts.push({ word, bigrams: useReadings ? prefixBigrams(reading) : [], alternatives: [] });
+      for (const group of fragmentGroups(segment.morphemes.filter(isContent))) {
+        if (group.length === 1) concept(wordTerm(group[0]), morphemeReading(group[0]), !group[0].known);
+        // Single characters in a row are usually one mistyped word (実積 for 実績): one concept.
+        else concept(group.map(wordTerm).join(''), group.map(morphemeReading).join(''), true);
       }
     }
 
@@ -126,16 +127,53 @@ function splitKanaRuns(morphemes: Morpheme[]): Segment[] {
   return segments;
 }
 
-/** Drops leading and trailing particles, auxiliaries and stop words (ゆうずうしてもらった -> ゆうずう). */
+/**
+ * Drops leading particles and trailing particles, auxiliaries and stop words
+ * (ゆうずうしてもらった -> ゆうずう). The start is trimmed less: kuromoji often misreads the
+ * first characters of a kana run as a verb (せいきゅう -> せい/き/ゅう).
+ */
 function trimToContent(morphemes: Morpheme[]): Morpheme[] {
   let start = 0;
   let end = morphemes.length;
-  while (start < end && !isContent(morphemes[start])) start++;
+  while (start < end && morphemes[start].partOfSpeech === '助詞') start++;
   while (end > start && !isContent(morphemes[end - 1])) end--;
   return morphemes.slice(start, end);
 }
 
 function conceptReadingIncludes(concept: QueryConcept, reading: string): boolean {
-  const joined = concept.bigrams.map((bigram, i) => (i === 0 ? bigram.slice(1) : bigram.slice(2))).join('');
-  return joined.includes(reading);
+  return concept.reading.includes(reading);
+}
+
+const SPLITTING_PARTICLES = new Set(['の', 'を', 'が', 'は', 'に', 'で', 'へ', 'や', 'も']);
+
+/** せいきゅうしょのきげん -> せいきゅうしょ / きげん, when both sides are real words (2+ characters). */
+function splitAtParticles(morphemes: Morpheme[]): Morpheme[][] {
+  const pieces: Morpheme[][] = [[]];
+  morphemes.forEach((morpheme, i) => {
+    const current = pieces[pieces.length - 1];
+    const leftLength = current.reduce((sum, m) => sum + m.surfaceForm.length, 0);
+    const rightLength = morphemes.slice(i + 1).reduce((sum, m) => sum + m.surfaceForm.length, 0);
+    const split = morpheme.partOfSpeech === '助詞' && SPLITTING_PARTICLES.has(morpheme.surfaceForm) && leftLength >= 2 && rightLength >= 2;
+    if (split) pieces.push([]);
+    else current.push(morpheme);
+  });
+  return pieces.filter((piece) => piece.length);
+}
+
+/** Consecutive one-character or unknown morphemes grouped; every other morpheme alone. */
+function fragmentGroups(morphemes: Morpheme[]): Morpheme[][] {
+  const groups: Morpheme[][] = [];
+  let fragment: Morpheme[] = [];
+  const isFragment = (m: Morpheme): boolean => [...m.surfaceForm].length === 1 && /\p{Script=Han}/u.test(m.surfaceForm);
+  for (const morpheme of morphemes) {
+    if (isFragment(morpheme)) {
+      fragment.push(morpheme);
+      continue;
+    }
+    if (fragment.length) groups.push(fragment);
+    fragment = [];
+    groups.push([morpheme]);
+  }
+  if (fragment.length) groups.push(fragment);
+  return groups;
 }

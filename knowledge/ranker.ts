@@ -6,6 +6,8 @@
  * whatever its BM25 score says (BM25 is not comparable across questions, coverage is).
  */
 import type { QueryConcept } from './analyzer';
+import { MORPHEME_SEPARATOR, RUN_SEPARATOR } from './analyzer';
+import { containsWithOneEdit } from './japaneseText';
 import type { AnalyzedQuery } from './queryAnalyzer';
 import type { IndexedSection } from './searchIndex';
 import { FIELD_COUNT, frequencyIn, type TermStatistics } from './termStatistics';
@@ -53,15 +55,35 @@ function presentIn(indexed: IndexedSection, term: string, statistics: TermStatis
   return indexed.terms.some((field) => field.length > 0 && frequencyIn(field, termId) > 0);
 }
 
-/** 0..1: how well one concept of the question is found in a section. */
+/** Readings shorter than this match by chance (かた, ばん); they need the word itself. */
+const MIN_READING_MATCH = 3;
+/** A one-character typo is only recognisable in a longer reading. */
+const MIN_FUZZY_READING = 5;
+const ALL_SEPARATORS = new RegExp(`[${MORPHEME_SEPARATOR}]`, 'g');
+
+/** The reading as whole morphemes of the section (にんしん must not match 承認|申請). */
+function alignedReadingPattern(reading: string): RegExp {
+  const escape = (char: string): string => char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const body = [...reading].map(escape).join(`${MORPHEME_SEPARATOR}?`);
+  return new RegExp(`(?:^|[${MORPHEME_SEPARATOR}${RUN_SEPARATOR}])${body}(?=[${MORPHEME_SEPARATOR}${RUN_SEPARATOR}]|$)`);
+}
+
+/**
+ * 0..1: how well one concept of the question is found in a section: its word, a synonym, or
+ * its reading as whole words (kana input, homophone typos); approximate concepts also with one
+ * character off or most of their reading bigrams present.
+ */
 function conceptMatch(indexed: IndexedSection, concept: QueryConcept, statistics: TermStatistics): number {
   if (concept.word && presentIn(indexed, concept.word, statistics)) return 1;
   if (concept.alternatives.some((word) => presentIn(indexed, word, statistics))) return 0.9;
-  if (concept.bigrams.length >= 2) {
-    const found = concept.bigrams.filter((bigram) => presentIn(indexed, bigram, statistics)).length;
-    const fraction = found / concept.bigrams.length;
-    // A stray shared bigram is chance; most of the reading present is a kana or typo match.
-    return fraction >= 0.6 ? fraction * 0.9 : 0;
+  if (!concept.bigrams.length) return 0; // readings switched off (ablation)
+  const length = [...concept.reading].length;
+  if (length >= MIN_READING_MATCH && alignedReadingPattern(concept.reading).test(indexed.reading)) return 0.9;
+  if (!concept.approximate) return 0;
+  if (length >= MIN_FUZZY_READING && containsWithOneEdit(indexed.reading.replace(ALL_SEPARATORS, ''), concept.reading)) return 0.7;
+  if (concept.bigrams.length >= 4) {
+    const found = concept.bigrams.filter((bigram) => presentIn(indexed, bigram, statistics)).length / concept.bigrams.length;
+    if (found >= 0.7) return 0.8 * found;
   }
   return 0;
 }

@@ -13,6 +13,8 @@ export interface IndexedSection {
   key: number;
   section: KnowledgeSection;
   terms: SectionTerms;
+  /** Reading runs of title, questions and body, for kana and typo checks of the top answers. */
+  reading: string;
 }
 
 interface FlexRecord {
@@ -79,7 +81,8 @@ export class SearchIndex {
       this.analyzer.analyze(section.text),
     ];
     const key = this.byKey.length;
-    const indexed: IndexedSection = { key, section, terms: this.statistics.add(fields) };
+    const reading = fields.map((field) => field.reading).join('|');
+    const indexed: IndexedSection = { key, section, terms: this.statistics.add(fields), reading };
     this.byKey.push(indexed);
     this.byId.set(section.id, indexed);
     const [title, questions, body] = fields.map((field) => joinTerms([...field.words, ...field.bigrams]));
