@@ -78,7 +78,7 @@ export function registerChatPages(server: Server): void {
   };
 
   for (const route of Object.keys(assets)) {
-    server.get(route, (req: Request, res: Response) => {
+    server.get(route, async (req: Request, res: Response) => {
       const asset = load(route);
       res.setHeader('Content-Type', asset.contentType);
       res.setHeader('ETag', asset.etag);

@@ -24,7 +24,7 @@ export interface TokenEndpointDependencies {
 export function registerTokenEndpoints(server: Server, deps: TokenEndpointDependencies): void {
   const body = restify.plugins.bodyParser({ maxBodySize: 4 * 1024, mapParams: false, rejectUnknown: true });
 
-  server.get('/api/demo/users', (_req: Request, res: Response) => {
+  server.get('/api/demo/users', async (_req: Request, res: Response) => {
     if (!deps.demoUsers) return sendChannelProblem(res, 404, 'demoDisabled');
     res.json(
       200,
@@ -38,7 +38,7 @@ export function registerTokenEndpoints(server: Server, deps: TokenEndpointDepend
     );
   });
 
-  server.post('/api/directline/token', body, (req: Request, res: Response) => {
+  server.post('/api/directline/token', body, async (req: Request, res: Response) => {
     const user = requestedUser(req, res, deps);
     if (!user) return;
     const issued = deps.tokens.issue(user);
