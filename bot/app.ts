@@ -16,10 +16,15 @@ import { loadOrCreateTokenSecret } from './tokenSecret';
 import { BotStateStorage } from '../adapters/storage/botStateStorage';
 import { AssistantBot } from '../dialogs/assistantBot';
 import type { Repositories } from '../dialogs/ports/repositories';
+import type { CoreSystem } from '../dialogs/ports/coreSystem';
+import { HttpCoreSystem } from '../adapters/core-system/httpCoreSystem';
+import { mountReferenceCore } from '../adapters/core-system/reference/coreApi';
 
 export interface App {
   server: Server;
   repositories: Repositories;
+  /** The core system client (embedded reference core under /core/v1 unless CORE_API_URL is set). */
+  coreSystem: CoreSystem;
   /** Base URL once listening, e.g. http://127.0.0.1:3978 */
   url(): string;
   listen(): Promise<void>;
@@ -41,18 +46,27 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   const bot = new AssistantBot({ conversationState, userState });
 
   const server = createHttpServer(logger, readiness);
+  if (!config.coreApiUrl) {
+    await mountReferenceCore(server, { repositories, tokenSecret, logger });
+  }
+  // The bot always goes through the HTTP client, also to the embedded core on its own server.
+  const coreSystem = new HttpCoreSystem({ baseUrl: config.coreApiUrl ?? (() => `${url()}/core/v1`), tokenSecret });
+  readiness.register('core', () => coreSystem.ping());
   const adapter = createCloudAdapter(config, logger);
   registerMessagesEndpoint(server, adapter, bot, turns);
+
+  function url(): string {
+    const address = server.address() as AddressInfo;
+    const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+    return `http://${host === '0.0.0.0' || host === '[::]' ? '127.0.0.1' : host}:${address.port}`;
+  }
 
   let closing: Promise<void> | undefined;
   return {
     server,
     repositories,
-    url() {
-      const address = server.address() as AddressInfo;
-      const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-      return `http://${host === '0.0.0.0' || host === '[::]' ? '127.0.0.1' : host}:${address.port}`;
-    },
+    coreSystem,
+    url,
     listen() {
       return new Promise((resolve, reject) => {
         server.once('error', reject);

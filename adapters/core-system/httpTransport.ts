@@ -1,0 +1,146 @@
+/**
+ * One HTTP call to the core system API with the safety the bot needs: a signed user token per
+ * call, a timeout per attempt, retries with exponential backoff on network errors, timeouts and
+ * 5xx (every call is safe to repeat: reads, or writes carrying the same Idempotency-Key), no retry
+ * on 4xx, and problem+json turned into a typed CoreSystemError.
+ */
+import { CoreSystemError, type CoreSystemErrorKind } from '../../dialogs/ports/coreSystem';
+import type { UserIdentity } from '../../dialogs/ports/identity';
+import { TokenSigner } from '../identity/signedToken';
+import { signUserToken } from '../identity/userToken';
+import { clientMessages } from './messages';
+
+export interface HttpTransportOptions {
+  /**
+   * Base URL of the API including its version path, e.g. http://127.0.0.1:3978/core/v1; a function
+   * when it is only known once the server listens (the embedded core on port 0).
+   */
+  baseUrl: string | (() => string);
+  /** Secret the core system verifies user tokens with. */
+  tokenSecret: string;
+  /** Per attempt (default 10 s). */
+  timeoutMs?: number;
+  /** Extra attempts after the first (default 2). */
+  retries?: number;
+  /** First backoff delay; doubles each retry (default 200 ms). */
+  backoffMs?: number;
+}
+
+export interface CoreRequest {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH';
+  path: string;
+  user?: UserIdentity;
+  query?: Record<string, string | number | undefined>;
+  body?: unknown;
+  idempotencyKey?: string;
+  /** Return the body as text (CSV) instead of parsed JSON. */
+  text?: boolean;
+}
+
+const PROBLEM_PREFIX = 'urn:vsys-assistant:problem:';
+
+function kindFor(status: number): CoreSystemErrorKind {
+  if (status === 401) return 'unauthorized';
+  if (status === 403) return 'forbidden';
+  if (status === 404) return 'not-found';
+  if (status === 409) return 'conflict';
+  if (status === 408 || status === 504) return 'timeout';
+  if (status >= 500 || status === 429) return 'unavailable';
+  return 'validation';
+}
+
+class RetryableFailure extends Error {
+  constructor(readonly error: CoreSystemError) {
+    super(error.message);
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export class HttpTransport {
+  private readonly signer: TokenSigner;
+  private readonly baseUrl: () => string;
+  private readonly timeoutMs: number;
+  private readonly retries: number;
+  private readonly backoffMs: number;
+
+  constructor(options: HttpTransportOptions) {
+    this.signer = new TokenSigner(options.tokenSecret);
+    const baseUrl = options.baseUrl;
+    this.baseUrl = () => (typeof baseUrl === 'function' ? baseUrl() : baseUrl).replace(/\/+$/, '');
+    this.timeoutMs = options.timeoutMs ?? 10_000;
+    this.retries = options.retries ?? 2;
+    this.backoffMs = options.backoffMs ?? 200;
+  }
+
+  async request<T>(request: CoreRequest): Promise<T> {
+    let last: CoreSystemError | undefined;
+    for (let attempt = 0; attempt <= this.retries; attempt++) {
+      if (attempt > 0) await sleep(this.backoffMs * 2 ** (attempt - 1));
+      try {
+        return (await this.attempt(request)) as T;
+      } catch (error) {
+        if (!(error instanceof RetryableFailure)) throw error;
+        last = error.error;
+      }
+    }
+    throw last as CoreSystemError;
+  }
+
+  private url(request: CoreRequest): string {
+    const url = new URL(this.baseUrl() + request.path);
+    for (const [name, value] of Object.entries(request.query ?? {})) {
+      if (value !== undefined) url.searchParams.set(name, String(value));
+    }
+    return url.toString();
+  }
+
+  private async attempt(request: CoreRequest): Promise<unknown> {
+    const headers: Record<string, string> = { accept: request.text ? 'text/csv' : 'application/json' };
+    // A fresh short-lived token per attempt: it names the acting user and cannot be replayed for long.
+    if (request.user) headers.authorization = `Bearer ${signUserToken(this.signer, request.user, 300)}`;
+    if (request.idempotencyKey) headers['idempotency-key'] = request.idempotencyKey;
+    if (request.body !== undefined) headers['content-type'] = 'application/json';
+    let response: Response;
+    let text: string;
+    try {
+      response = await fetch(this.url(request), {
+        method: request.method,
+        headers,
+        body: request.body === undefined ? undefined : JSON.stringify(request.body),
+        signal: AbortSignal.timeout(this.timeoutMs),
+      });
+      text = await response.text();
+    } catch (error) {
+      const timedOut = error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError');
+      throw new RetryableFailure(timedOut
+        ? new CoreSystemError('timeout', `${PROBLEM_PREFIX}timeout`, clientMessages.timeout)
+        : new CoreSystemError('unavailable', `${PROBLEM_PREFIX}unavailable`, clientMessages.unavailable));
+    }
+    if (response.ok) {
+      if (request.text) return text;
+      try {
+        return text ? JSON.parse(text) : null;
+      } catch {
+        throw new CoreSystemError('unavailable', `${PROBLEM_PREFIX}bad-response`, clientMessages.serverError, response.status);
+      }
+    }
+    const failure = this.toError(response.status, text);
+    if (response.status >= 500 || response.status === 429) throw new RetryableFailure(failure);
+    throw failure;
+  }
+
+  private toError(status: number, text: string): CoreSystemError {
+    let problem: { type?: unknown; detail?: unknown; fields?: unknown } = {};
+    try {
+      problem = JSON.parse(text) as typeof problem;
+    } catch {
+      // Not problem+json (a proxy's error page): fall back to a generic message below.
+    }
+    const type = typeof problem.type === 'string' ? problem.type : `${PROBLEM_PREFIX}http-${status}`;
+    const fallback = status >= 500 ? clientMessages.serverError : clientMessages.rejected;
+    const detail = typeof problem.detail === 'string' && problem.detail ? problem.detail : fallback;
+    const fields = problem.fields && typeof problem.fields === 'object' ? (problem.fields as Record<string, string>) : {};
+    return new CoreSystemError(kindFor(status), type, detail, status, fields);
+  }
+}
