@@ -16,6 +16,12 @@ import { loadOrCreateTokenSecret } from './tokenSecret';
 import { BotStateStorage } from '../adapters/storage/botStateStorage';
 import { AssistantBot } from '../dialogs/assistantBot';
 import type { Repositories } from '../dialogs/ports/repositories';
+import { OperationRegistry } from '../dialogs/operationRegistry';
+import { createKnowledgeBase } from '../knowledge';
+import { SignedTokenIdentityResolver } from '../adapters/identity/activityIdentity';
+import { TokenSigner } from '../adapters/identity/signedToken';
+import { DEMO_USERS } from '../adapters/core-system/reference/demoData';
+import { InquiryLinkEscalation } from './inquiryLinkEscalation';
 import type { CoreSystem } from '../dialogs/ports/coreSystem';
 import { HttpCoreSystem } from '../adapters/core-system/httpCoreSystem';
 import { mountReferenceCore } from '../adapters/core-system/reference/coreApi';
@@ -43,7 +49,28 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   const storage = new BotStateStorage(repositories);
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
-  const bot = new AssistantBot({ conversationState, userState });
+  const knowledgeBase = await createKnowledgeBase();
+  if (knowledgeBase.loadProblems.length > 0) logger.warn({ problems: knowledgeBase.loadProblems }, 'some knowledge content was skipped');
+  readiness.register('knowledge', async () => {
+    if (knowledgeBase.size() === 0) throw new Error('knowledge index is empty');
+  });
+  // Operation features register their dialogs here, before the bot is built (see operationRegistry.ts).
+  const operations = new OperationRegistry();
+  // Without a signed user token, demo mode talks as the demo 基本型 facility user.
+  const demoFallback = config.demo ? DEMO_USERS.find((user) => user.id === 'demo-facility') : undefined;
+  const identity = new SignedTokenIdentityResolver(new TokenSigner(tokenSecret), demoFallback);
+  const bot = new AssistantBot({
+    conversationState,
+    userState,
+    knowledgeBase,
+    repositories,
+    identity,
+    escalation: new InquiryLinkEscalation(repositories, config.publicUrl),
+    registry: operations,
+    medicalContact: config.medicalContact,
+    supportHours: config.supportHours,
+    linkBase: config.publicUrl,
+  });
 
   const server = createHttpServer(logger, readiness);
   if (!config.coreApiUrl) {

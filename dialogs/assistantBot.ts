@@ -1,46 +1,138 @@
 /**
- * The bot every channel talks to. It greets new users and hands each message to the
- * conversation logic; state is saved after every turn so a restart resumes the conversation.
+ * The bot every channel talks to (shaped like 13.core-bot's DialogAndWelcomeBot): greets new users
+ * with a menu for their role, checks that a message is readable, shows a typing indicator and
+ * runs MainDialog. State is saved after every turn in the Storage port, so a restart (or another
+ * instance) resumes the conversation where it was.
  */
-import { ActivityHandler, ActivityTypes, CardFactory, ConversationState, MessageFactory, UserState, type TurnContext } from 'botbuilder';
-import { WELCOME_TEXT, WELCOME_TITLE } from './welcomeMessages';
+import {
+  ActivityHandler,
+  ActivityTypes,
+  ConversationState,
+  UserState,
+  type StatePropertyAccessor,
+  type TurnContext,
+} from 'botbuilder';
+import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
+import { ConversationRecords } from './conversationRecords';
+import { EscalationOffer } from './escalationOffer';
+import { detectGlobalCommand, parseYesNo } from './globalCommands';
+import { inputProblem, inputProblemReply } from './inputCheck';
+import { MainDialog, MAIN_DIALOG } from './mainDialog';
+import { welcomeActivity } from './menu';
+import type { OperationRegistry } from './operationRegistry';
+import type { EscalationPort, EscalationReason, TranscriptLine } from './ports/escalation';
+import type { IdentityResolver, UserIdentity } from './ports/identity';
+import type { KnowledgeBase } from './ports/knowledgeBase';
+import type { Repositories } from './ports/repositories';
+import { QnADialog } from './qnaDialog';
+import type { SupportHours } from './supportHours';
+import { TranscriptLog } from './transcriptLog';
+import { setTurnServices } from './turnServices';
 
 export interface AssistantBotDependencies {
   conversationState: ConversationState;
   userState: UserState;
+  knowledgeBase: KnowledgeBase;
+  repositories: Repositories;
+  identity: IdentityResolver;
+  escalation: EscalationPort;
+  /** Operations registered by the operation features (all registered before the bot is built). */
+  registry: OperationRegistry;
+  medicalContact: string;
+  supportHours: SupportHours;
+  /** Base URL for site-relative links in cards (config.publicUrl). */
+  linkBase?: string;
+  /** Injected clock (support hours, records); defaults to the system clock. */
+  now?: () => Date;
 }
 
 export class AssistantBot extends ActivityHandler {
-  private readonly greeted;
+  private readonly dialogState: StatePropertyAccessor<DialogState>;
+  private readonly greeted: StatePropertyAccessor<boolean>;
+  private readonly dialogs: DialogSet;
+  private readonly transcript: TranscriptLog;
+  private readonly escalationOffer: EscalationOffer;
 
   constructor(private readonly deps: AssistantBotDependencies) {
     super();
+    const now = deps.now ?? (() => new Date());
+    this.dialogState = deps.conversationState.createProperty<DialogState>('dialogState');
     this.greeted = deps.conversationState.createProperty<boolean>('greeted');
+    this.transcript = new TranscriptLog(deps.conversationState.createProperty<TranscriptLine[]>('transcript'), now);
+    this.escalationOffer = new EscalationOffer({ port: deps.escalation, supportHours: deps.supportHours, now });
+
+    const records = new ConversationRecords(deps.repositories);
+    const qnaDialog = new QnADialog({ knowledgeBase: deps.knowledgeBase, records, linkBase: deps.linkBase, now });
+    const mainDialog = new MainDialog({ registry: deps.registry, qnaDialog, records, medicalContact: deps.medicalContact, now });
+    this.dialogs = new DialogSet(this.dialogState).add(mainDialog);
 
     this.onMembersAdded(async (context, next) => {
       const botId = context.activity.recipient?.id;
       const newUsers = (context.activity.membersAdded ?? []).filter((member) => member.id !== botId);
-      if (newUsers.length > 0) await this.greet(context);
+      if (newUsers.length > 0 && !(await this.greeted.get(context, false))) await this.greet(context);
       await next();
     });
 
     this.onMessage(async (context, next) => {
-      if (!(await this.greeted.get(context, false))) await this.greet(context);
+      await this.handleMessage(context);
       await next();
     });
   }
 
-  private async greet(context: TurnContext): Promise<void> {
-    await this.greeted.set(context, true);
-    const card = CardFactory.heroCard(WELCOME_TITLE, WELCOME_TEXT);
-    await context.sendActivity(MessageFactory.attachment(card));
-  }
-
   override async run(context: TurnContext): Promise<void> {
+    const user = this.deps.identity.resolve(context.activity);
+    setTurnServices(context, {
+      user,
+      offerEscalation: (reason, question) => this.offerEscalation(context, user, reason, question),
+    });
+    if (context.activity.type === ActivityTypes.Message) await this.transcript.track(context);
     await super.run(context);
     if (context.activity.type !== ActivityTypes.Typing) {
       await this.deps.conversationState.saveChanges(context, false);
       await this.deps.userState.saveChanges(context, false);
     }
   }
+
+  private async handleMessage(context: TurnContext): Promise<void> {
+    if (!(await this.greeted.get(context, false))) await this.greet(context);
+    const problem = inputProblem(context.activity);
+    if (problem) {
+      await context.sendActivity(inputProblemReply(problem));
+      return;
+    }
+    await context.sendActivity({ type: ActivityTypes.Typing });
+    const dialogContext = await this.dialogs.createContext(context);
+    const result = await dialogContext.continueDialog();
+    // A card submit without text only makes sense for a dialog waiting for it.
+    if (result.status === DialogTurnStatus.empty && context.activity.text?.trim()) await dialogContext.beginDialog(MAIN_DIALOG);
+  }
+
+  private async greet(context: TurnContext): Promise<void> {
+    await this.greeted.set(context, true);
+    const user = this.deps.identity.resolve(context.activity);
+    await context.sendActivity(welcomeActivity(user, this.deps.registry));
+  }
+
+  private async offerEscalation(
+    context: TurnContext,
+    user: UserIdentity | undefined,
+    reason: EscalationReason,
+    question?: string,
+  ): Promise<void> {
+    const transcript = await this.transcript.read(context);
+    await this.escalationOffer.send(context, {
+      reason,
+      question: question ?? lastQuestion(transcript, context.activity.text),
+      transcript,
+      user,
+      conversationId: context.activity.conversation?.id,
+    });
+  }
+}
+
+/** The user's most recent real question before this turn (not a command or a yes/no). */
+function lastQuestion(transcript: TranscriptLine[], current: string | undefined): string | undefined {
+  const userLines = transcript.filter((line) => line.from === 'user').map((line) => line.text);
+  if (current && userLines[userLines.length - 1] === current.trim()) userLines.pop();
+  return userLines.reverse().find((line) => !detectGlobalCommand(line) && parseYesNo(line) === undefined);
 }
