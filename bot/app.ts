@@ -22,6 +22,8 @@ import { SignedTokenIdentityResolver } from '../adapters/identity/activityIdenti
 import { TokenSigner } from '../adapters/identity/signedToken';
 import { DEMO_USERS } from '../adapters/core-system/reference/demoData';
 import { InquiryLinkEscalation } from './inquiryLinkEscalation';
+import { createLocalDirectLine } from '../adapters/channels/localDirectLine';
+import { registerChatPages } from '../adapters/channels/pages';
 import type { CoreSystem } from '../dialogs/ports/coreSystem';
 import { HttpCoreSystem } from '../adapters/core-system/httpCoreSystem';
 import { mountReferenceCore } from '../adapters/core-system/reference/coreApi';
@@ -81,6 +83,21 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   readiness.register('core', () => coreSystem.ping());
   const adapter = createCloudAdapter(config, logger);
   registerMessagesEndpoint(server, adapter, bot, turns);
+  // The local Direct Line (chat widget) runs its turns on the same bot as /api/messages.
+  const directLine = await createLocalDirectLine({
+    server,
+    repositories,
+    signer: new TokenSigner(tokenSecret),
+    bot,
+    trackTurn: (work) => turns.run(work),
+    logger,
+    onTurnError: adapter.onTurnError,
+    demoUsers: config.demo ? DEMO_USERS : undefined,
+    // Another instance may append to a shared MongoDB conversation; the embedded store has one writer.
+    pollIntervalMs: repositories.backend === 'mongodb' ? 1000 : 0,
+    publicUrl: config.publicUrl,
+  });
+  registerChatPages(server);
 
   function url(): string {
     const address = server.address() as AddressInfo;
@@ -106,6 +123,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     close() {
       closing ??= (async () => {
         const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+        directLine.close(); // open chat streams reconnect (to another instance, or after restart)
         await turns.drain(10_000);
         // Keep-alive connections would hold server.close() open; nothing is in flight any more.
         server.server.closeAllConnections?.();

@@ -47,7 +47,7 @@ describe('local Direct Line with botframework-directlinejs', () => {
 
     const welcome = await chat.waitFor((a) => a.type === 'message' && a.text === PROBE_WELCOME, 'welcome');
     expect(welcome.from.role).toBe('bot');
-    expect(welcome.conversation.id).toBe(issued.conversationId);
+    expect(welcome.conversation?.id).toBe(issued.conversationId);
 
     await post(chat.directLine, { type: 'message', text: '質問: 希望量の登録方法', from: { id: FACILITY_USER.id } });
     const own = await chat.waitFor((a) => a.type === 'message' && a.text === '質問: 希望量の登録方法', 'own message echoed');
@@ -62,7 +62,7 @@ describe('local Direct Line with botframework-directlinejs', () => {
     });
     expect(answer.suggestedActions?.actions.map((action) => action.title)).toEqual(['解決しました', '担当者に問い合わせる']);
 
-    await post(chat.directLine, { type: 'event', name: 'ping', from: { id: FACILITY_USER.id } } as never);
+    await post(chat.directLine, { type: 'event', name: 'ping', from: { id: FACILITY_USER.id } });
     await chat.waitFor((a) => a.type === 'message' && a.text === 'pong', 'reply to an event');
 
     // Order of the transcript is the order of the turns.

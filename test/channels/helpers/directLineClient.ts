@@ -4,7 +4,8 @@
  */
 import WebSocket from 'ws';
 import { Observable } from 'rxjs/Observable';
-import { ConnectionStatus, DirectLine, type Activity } from 'botframework-directlinejs';
+import { ConnectionStatus, DirectLine, type Activity as DirectLineActivity } from 'botframework-directlinejs';
+import type { Activity } from 'botbuilder';
 
 interface AjaxRequest {
   method?: string;
@@ -58,7 +59,8 @@ export class Transcript {
   private readonly subscription: { unsubscribe(): void };
 
   constructor(readonly directLine: DirectLine) {
-    this.subscription = directLine.activity$.subscribe((activity) => {
+    this.subscription = directLine.activity$.subscribe((received: DirectLineActivity) => {
+      const activity = received as unknown as Activity;
       this.activities.push(activity);
       this.waiters = this.waiters.filter((waiter) => {
         if (!waiter.predicate(activity)) return true;
@@ -94,8 +96,8 @@ export class Transcript {
   }
 }
 
-export function post(directLine: DirectLine, activity: Partial<Activity> & { from: { id: string } }): Promise<string> {
+export function post(directLine: DirectLine, activity: { type: string; from: { id: string }; [field: string]: unknown }): Promise<string> {
   return new Promise((resolve, reject) => {
-    directLine.postActivity(activity as Activity).subscribe({ next: resolve, error: reject });
+    directLine.postActivity(activity as unknown as DirectLineActivity).subscribe({ next: resolve, error: reject });
   });
 }
