@@ -54,7 +54,8 @@ export class QueryAnalyzer {
     };
     for (const segment of splitKanaRuns(morphemes)) {
       if (segment.kana) {
-        for (const piece of splitAtParticles(trimToContent(segment.morphemes))) {
+        for (const piece of splitAtParticles(trimToContent(segment.morphemes)).map(trimTrailing)) {
+          if (!piece.length) continue;
           const content = piece.filter(isContent);
           const word = content.length === 1 && piece.length === 1 && content[0].known ? wordTerm(content[0]) : undefined;
           concept(word, piece.map(morphemeReading).join(''), true);
@@ -113,7 +114,7 @@ function splitKanaRuns(morphemes: Morpheme[]): Segment[] {
     const length = current.reduce((sum, m) => sum + [...m.surfaceForm].length, 0);
     // Katakana words are split well by kuromoji; hiragana input is what it gets wrong.
     const kanaRun =
-      currentKana && length >= MIN_KANA_RUN && current.some(isContent) && current.some((m) => HIRAGANA.test(m.surfaceForm));
+      currentKana && length >= MIN_KANA_RUN && current.some((m) => isContent(m) && HIRAGANA.test(m.surfaceForm));
     segments.push({ kana: kanaRun, morphemes: current });
     current = [];
   };
@@ -136,8 +137,13 @@ function trimToContent(morphemes: Morpheme[]): Morpheme[] {
   let start = 0;
   let end = morphemes.length;
   while (start < end && morphemes[start].partOfSpeech === '助詞') start++;
-  while (end > start && !isContent(morphemes[end - 1])) end--;
-  return morphemes.slice(start, end);
+  return trimTrailing(morphemes.slice(start, end));
+}
+
+function trimTrailing(morphemes: Morpheme[]): Morpheme[] {
+  let end = morphemes.length;
+  while (end > 0 && !isContent(morphemes[end - 1])) end--;
+  return morphemes.slice(0, end);
 }
 
 function conceptReadingIncludes(concept: QueryConcept, reading: string): boolean {
@@ -146,14 +152,15 @@ function conceptReadingIncludes(concept: QueryConcept, reading: string): boolean
 
 const SPLITTING_PARTICLES = new Set(['の', 'を', 'が', 'は', 'に', 'で', 'へ', 'や', 'も']);
 
-/** せいきゅうしょのきげん -> せいきゅうしょ / きげん, when both sides are real words (2+ characters). */
+/** せいきゅうしょのきげん -> せいきゅうしょ / きげん, when both sides are long enough to be words (2+ characters). */
 function splitAtParticles(morphemes: Morpheme[]): Morpheme[][] {
   const pieces: Morpheme[][] = [[]];
   morphemes.forEach((morpheme, i) => {
     const current = pieces[pieces.length - 1];
     const leftLength = current.reduce((sum, m) => sum + m.surfaceForm.length, 0);
     const rightLength = morphemes.slice(i + 1).reduce((sum, m) => sum + m.surfaceForm.length, 0);
-    const split = morpheme.partOfSpeech === '助詞' && SPLITTING_PARTICLES.has(morpheme.surfaceForm) && leftLength >= 2 && rightLength >= 2;
+    // kuromoji's part of speech is unreliable inside kana runs (の often comes out as 名詞), so the surface decides.
+    const split = SPLITTING_PARTICLES.has(morpheme.surfaceForm) && leftLength >= 2 && rightLength >= 2;
     if (split) pieces.push([]);
     else current.push(morpheme);
   });

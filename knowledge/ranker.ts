@@ -78,7 +78,9 @@ function conceptMatch(indexed: IndexedSection, concept: QueryConcept, statistics
   if (concept.alternatives.some((word) => presentIn(indexed, word, statistics))) return 0.9;
   if (!concept.bigrams.length) return 0; // readings switched off (ablation)
   const length = [...concept.reading].length;
-  if (length >= MIN_READING_MATCH && alignedReadingPattern(concept.reading).test(indexed.reading)) return 0.9;
+  // Typed kana may be a short whole word (うけ of 受け): allowed when it lines up with a word.
+  const minimum = concept.approximate ? 2 : MIN_READING_MATCH;
+  if (length >= minimum && alignedReadingPattern(concept.reading).test(indexed.reading)) return 0.9;
   if (!concept.approximate) return 0;
   if (length >= MIN_FUZZY_READING && containsWithOneEdit(indexed.reading.replace(ALL_SEPARATORS, ''), concept.reading)) return 0.7;
   if (concept.bigrams.length >= 4) {
