@@ -1,0 +1,71 @@
+/**
+ * The whole assistant (bot/app.ts wiring, knowledge, reference core) over the local Direct Line
+ * with the real botframework-directlinejs client: a demo facility user is greeted, asks a question
+ * and gets the answer card with its source.
+ */
+import type { Activity } from 'botbuilder';
+import { startApp, type RunningApp } from '../support/startApp';
+import { connectDirectLine, post, Transcript } from './helpers/directLineClient';
+
+interface DemoUser {
+  id: string;
+  displayName: string;
+  role: string;
+  organizationName: string;
+  facilityType: string | null;
+}
+
+function cardTexts(activity: Activity): string {
+  return JSON.stringify(activity.attachments?.map((attachment) => attachment.content) ?? []);
+}
+
+describe('the assistant over the local Direct Line', () => {
+  let running: RunningApp;
+  let chat: Transcript | undefined;
+
+  beforeAll(async () => {
+    running = await startApp();
+  });
+
+  afterAll(async () => {
+    chat?.end();
+    await running.stop();
+  });
+
+  it('lists demo users of every role from the demo data', async () => {
+    const res = await fetch(`${running.url}/api/demo/users`);
+    expect(res.status).toBe(200);
+    const users = (await res.json()) as DemoUser[];
+    expect(new Set(users.map((user) => user.role))).toEqual(new Set(['prefecture', 'municipality', 'facility', 'maker', 'support']));
+    for (const user of users) {
+      expect(Object.keys(user).sort()).toEqual(['displayName', 'facilityType', 'id', 'organizationName', 'role']);
+      if (user.role === 'facility') expect(['basic', 'satellite']).toContain(user.facilityType);
+    }
+  });
+
+  it('greets a demo facility user and answers a question with a source card', async () => {
+    const users = (await (await fetch(`${running.url}/api/demo/users`)).json()) as DemoUser[];
+    const facility = users.find((user) => user.role === 'facility' && user.facilityType === 'basic')!;
+    const res = await fetch(`${running.url}/api/directline/token`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ demoUser: facility.id }),
+    });
+    const issued = (await res.json()) as { token: string; userId: string };
+    expect(issued.userId).toBe(facility.id);
+
+    chat = new Transcript(connectDirectLine(running.url, issued.token));
+    const welcome = await chat.waitFor((a) => a.type === 'message' && a.from.role === 'bot', 'welcome');
+    expect(`${welcome.text ?? ''}${cardTexts(welcome)}`).toContain('V-SYS');
+
+    await post(chat.directLine, { type: 'message', text: '希望量の登録方法を教えてください', from: { id: facility.id } });
+    const answer = await chat.waitFor(
+      (a) => a.type === 'message' && (a.attachments ?? []).some((att) => att.contentType === 'application/vnd.microsoft.card.adaptive'),
+      'answer card',
+      30_000,
+    );
+    const card = cardTexts(answer);
+    expect(card).toContain('希望量');
+    expect(card).toMatch(/出典|Action\.OpenUrl/);
+  });
+});
