@@ -3,7 +3,7 @@
  * acting user, request validation against the OpenAPI schemas, Idempotency-Key on every write,
  * and every error as application/problem+json with a Japanese detail.
  */
-import restify, { type Request, type Response, type Server } from 'restify';
+import type { Request, Response, Server } from 'restify';
 import type { UserIdentity } from '../../../dialogs/ports/identity';
 import { PROBLEM_CONTENT_TYPE, problem } from '../../http/problem';
 import { TokenSigner, bearerToken } from '../../identity/signedToken';
@@ -16,6 +16,7 @@ import { seedDemoData } from './demoData';
 import { CoreRuleError } from './errors';
 import { withIdempotency } from './idempotency';
 import { type Schema, type SchemaError, validate } from './jsonSchema';
+import { readJsonBody } from './jsonBody';
 import { KeyedMutex } from './keyedMutex';
 import { messages } from './messages';
 import { CORE_API_BASE_PATH, buildOpenApiDocument } from './openapi/document';
@@ -94,7 +95,6 @@ export async function mountReferenceCore(server: Server, options: ReferenceCoreO
   if (options.demoData !== false) await seedDemoData(context);
   const document = buildOpenApiDocument();
   const components = document.components.schemas;
-  const bodyParser = [restify.plugins.bodyParser({ maxBodySize: CORE_MAX_BODY_BYTES, mapParams: false, rejectUnknown: true, requestBodyOnGet: false })].flat();
   const ping = async () => {
     await store.organisations.count({});
   };
@@ -130,7 +130,7 @@ export async function mountReferenceCore(server: Server, options: ReferenceCoreO
         }
         const { query, errors: queryErrors } = readQuery(spec, (req.query ?? {}) as Record<string, unknown>);
         errors.push(...queryErrors);
-        const body: unknown = req.body;
+        const body: unknown = spec.body ? await readJsonBody(req, CORE_MAX_BODY_BYTES) : undefined;
         if (spec.body) errors.push(...validate(spec.body as Schema, body === undefined ? null : body, components));
         if (errors.length) throw validationProblem(errors);
         const call = { user, params, query, body };
@@ -146,8 +146,7 @@ export async function mountReferenceCore(server: Server, options: ReferenceCoreO
         sendError(res, error, options.logger, spec.path);
       }
     };
-    if (spec.body) server[spec.method](restifyPath, ...bodyParser, handler);
-    else server[spec.method](restifyPath, handler);
+    server[spec.method](restifyPath, handler);
   }
   return { context, ping };
 }

@@ -4,6 +4,7 @@ export const messages = {
   unknownOrganisation: 'ご利用のアカウントの所属組織がV-SYSに登録されていません。',
   validation: (fields: string) => `入力内容に誤りがあります（${fields}）。内容をご確認ください。`,
   badJson: '送信された内容を読み取れませんでした。',
+  bodyTooLarge: '送信された内容が大きすぎます。内容を減らしてもう一度お試しください。',
   idempotencyKeyRequired: '操作を一度だけ実行するためのキー（Idempotency-Key）が指定されていません。',
   idempotencyKeyReused: '同じ操作キーで別の内容が送信されました。新しい操作としてやり直してください。',
   facilityNotFound: '指定された医療機関が見つかりません。',
