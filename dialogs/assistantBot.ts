@@ -8,9 +8,9 @@ import {
   ActivityHandler,
   ActivityTypes,
   ConversationState,
+  TurnContext,
   UserState,
   type StatePropertyAccessor,
-  type TurnContext,
 } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
 import { ConversationRecords } from './conversationRecords';
@@ -100,7 +100,7 @@ export class AssistantBot extends ActivityHandler {
       await context.sendActivity(inputProblemReply(problem));
       return;
     }
-    await context.sendActivity({ type: ActivityTypes.Typing });
+    await showTyping(context);
     const dialogContext = await this.dialogs.createContext(context);
     const result = await dialogContext.continueDialog();
     // A card submit without text only makes sense for a dialog waiting for it.
@@ -128,6 +128,16 @@ export class AssistantBot extends ActivityHandler {
       conversationId: context.activity.conversation?.id,
     });
   }
+}
+
+/**
+ * Typing indicator straight through the adapter (as botbuilder's ShowTypingMiddleware does): sent
+ * through the context it would mark the turn as answered, and prompts then skip their re-prompt.
+ */
+async function showTyping(context: TurnContext): Promise<void> {
+  const reference = TurnContext.getConversationReference(context.activity);
+  const typing = TurnContext.applyConversationReference({ type: ActivityTypes.Typing }, reference);
+  await context.adapter.sendActivities(context, [typing]);
 }
 
 /** The user's most recent real question before this turn (not a command or a yes/no). */

@@ -25,7 +25,7 @@ for (const [kind, phrases] of Object.entries(PHRASES) as Array<[SmallTalkKind, s
 }
 
 /** Short tails that do not change the meaning: 「ありがとう！！」「こんにちは〜」「了解です。」 are already stripped. */
-const SOFT_TAILS = ['です', 'ございます', 'ね', 'よ', 'ー', 'な', 'ございました'];
+const SOFT_TAILS = ['ですか', 'です', 'ございます', 'ございました', 'か', 'ね', 'よ', 'ー', 'な'];
 
 export function detectSmallTalk(text: string | undefined): SmallTalkKind | undefined {
   if (!text) return undefined;
