@@ -30,7 +30,7 @@ const lotVials = async () => (await client.getStock(hospitalA, A)).lots.find((l)
 
 test.each([['slow', 'a slow answer past the timeout'], ['500-after', 'a 500 after the work was done'], ['reset', 'a reset connection']] as const)(
   'after %s (%s) the retry with the same key replays: the disposal happens once',
-  async (fault) => {
+  async (fault, _description) => {
     proxy.faults.push(fault);
     const disposal = await dispose('key-1');
     expect(disposal.vials).toBe(2);
