@@ -21,7 +21,8 @@ import { createKnowledgeBase } from '../knowledge';
 import { SignedTokenIdentityResolver } from '../adapters/identity/activityIdentity';
 import { TokenSigner } from '../adapters/identity/signedToken';
 import { DEMO_USERS } from '../adapters/core-system/reference/demoData';
-import { InquiryLinkEscalation } from './inquiryLinkEscalation';
+import { InquiryLinks } from '../adapters/inquiries/inquiryLink';
+import { wireEscalation } from './escalationWiring';
 import { createLocalDirectLine } from '../adapters/channels/localDirectLine';
 import { registerChatPages } from '../adapters/channels/pages';
 import type { CoreSystem } from '../dialogs/ports/coreSystem';
@@ -61,13 +62,15 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   // Without a signed user token, demo mode talks as the demo 基本型 facility user.
   const demoFallback = config.demo ? DEMO_USERS.find((user) => user.id === 'demo-facility') : undefined;
   const identity = new SignedTokenIdentityResolver(new TokenSigner(tokenSecret), demoFallback);
+  const inquiryLinks = new InquiryLinks(new TokenSigner(tokenSecret), config.publicUrl ?? '');
   const bot = new AssistantBot({
     conversationState,
     userState,
     knowledgeBase,
     repositories,
     identity,
-    escalation: new InquiryLinkEscalation(repositories, config.publicUrl),
+    // Short-lived signed links to /inquiry carrying the question, transcript, role and organisation.
+    escalation: inquiryLinks,
     registry: operations,
     medicalContact: config.medicalContact,
     supportHours: config.supportHours,
@@ -98,6 +101,20 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     publicUrl: config.publicUrl,
   });
   registerChatPages(server);
+  // Inquiry form, support console, replies back into chats, FAQ entries shared through the store.
+  const escalation = await wireEscalation({
+    server,
+    repositories,
+    signer: new TokenSigner(tokenSecret),
+    links: inquiryLinks,
+    knowledgeBase,
+    cloudAdapter: adapter,
+    appId: config.microsoftAppId,
+    directLine: directLine.adapter,
+    demoUsers: config.demo ? DEMO_USERS : undefined,
+    publicUrl: config.publicUrl,
+    logger,
+  });
 
   function url(): string {
     const address = server.address() as AddressInfo;
@@ -123,6 +140,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     close() {
       closing ??= (async () => {
         const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+        escalation.close();
         directLine.close(); // open chat streams reconnect (to another instance, or after restart)
         await turns.drain(10_000);
         // Keep-alive connections would hold server.close() open; nothing is in flight any more.

@@ -1,0 +1,225 @@
+/**
+ * /support: the console of the support desk. Sign-in (a demo support user in demo mode, or a
+ * signed user token with the role 'support'), inquiries with filter and search, one inquiry with
+ * its transcript, reply (delivered into the user's chat), status, "FAQにする", and the unanswered
+ * questions report with CSV export. Everyone else gets 403; every form is CSRF-checked.
+ */
+import restify, { type Request, type Response, type Server } from 'restify';
+import type { UserIdentity } from '../../dialogs/ports/identity';
+import type { TokenSigner } from '../identity/signedToken';
+import { verifyUserToken } from '../identity/userToken';
+import type { CsrfProtection } from '../inquiries/csrf';
+import { faqIdFor, type FaqEntries } from '../inquiries/faqEntries';
+import { isSecureRequest } from '../inquiries/cookies';
+import type { InquiryAccess } from '../inquiries/inquiryAccess';
+import { INQUIRY_STATUSES, type InquiryStatus } from '../inquiries/inquiryRecord';
+import type { InquiryStore } from '../inquiries/inquiryStore';
+import { formField } from '../inquiries/inquiryValidation';
+import type { ReplyDelivery } from '../inquiries/replyDelivery';
+import { redirect, sendError, sendHtml } from '../inquiries/responses';
+import { renderMessage } from '../inquiries/inquiryPages';
+import type { Repositories } from '../../dialogs/ports/repositories';
+import { ROLES, type Role } from '../../dialogs/ports/identity';
+import {
+  UNANSWERED_SORTS,
+  unansweredCsv,
+  unansweredGroups,
+  type SortOrder,
+  type UnansweredSort,
+} from '../inquiries/unansweredReport';
+import { SupportSessions } from './supportSessions';
+import { renderInquiryDetail, renderInquiryList, renderSignIn, renderUnanswered } from './supportPages';
+import * as text from './messages';
+
+const MAX_FORM_BYTES = 128 * 1024;
+const MAX_REPLY_LENGTH = 5000;
+const MAX_FAQ_TITLE = 200;
+
+export interface SupportRouteDependencies {
+  signer: TokenSigner;
+  sessions: SupportSessions;
+  csrf: CsrfProtection;
+  store: InquiryStore;
+  access: InquiryAccess;
+  delivery: ReplyDelivery;
+  faqEntries: FaqEntries;
+  repositories: Repositories;
+  /** Demo users (demo mode only): the support ones may sign in without a token. */
+  demoUsers?: readonly UserIdentity[];
+  publicUrl?: string;
+  logger: { error(details: object, message: string): void };
+}
+
+const NOTICES: Record<string, string> = {
+  delivered: text.DELIVERY_LABELS.delivered,
+  'no-conversation': text.DELIVERY_LABELS['no-conversation'],
+  failed: text.DELIVERY_LABELS.failed,
+  status: text.STATUS_CHANGED,
+};
+
+export function registerSupportRoutes(server: Server, deps: SupportRouteDependencies): void {
+  const body = restify.plugins.bodyParser({ maxBodySize: MAX_FORM_BYTES, mapParams: false, rejectUnknown: true });
+  const forbidden = (req: Request, res: Response) =>
+    sendError(req, res, 403, 'support-only', 'The support console is for the support role only', text.FORBIDDEN_TEXT,
+      (detail) => renderMessage(text.FORBIDDEN_TITLE, detail));
+
+  /** The signed-in support user, or undefined after answering (redirect to sign-in, or 403). */
+  function supportUser(req: Request, res: Response): UserIdentity | undefined {
+    const auth = deps.sessions.authenticate(req);
+    if (auth.status === 'signed-in') return auth.user;
+    if (auth.status === 'forbidden') {
+      forbidden(req, res);
+      return undefined;
+    }
+    if (req.method === 'GET' && !req.headers.authorization) redirect(res, '/support/login');
+    else sendError(req, res, 401, 'sign-in-required', 'Sign in to the support console', text.SIGN_IN_FAILED,
+      (detail) => renderMessage(text.SIGN_IN_TITLE, detail));
+    return undefined;
+  }
+
+  /** The user of a POST whose CSRF token is valid; undefined after answering. */
+  function formUser(req: Request, res: Response): UserIdentity | undefined {
+    const user = supportUser(req, res);
+    if (!user) return undefined;
+    // Bearer callers are not browsers: no cookie to ride on, so no CSRF to fear.
+    if (req.headers.authorization || deps.csrf.verify(req, formField(req.body, 'csrf', 4096))) return user;
+    sendError(req, res, 403, 'csrf', 'The form expired or did not come from this site', text.FORM_EXPIRED,
+      (detail) => renderMessage(text.CONSOLE_TITLE, detail));
+    return undefined;
+  }
+
+  function baseUrl(req: Request): string {
+    return deps.publicUrl ?? `${isSecureRequest(req) ? 'https' : 'http'}://${req.headers.host ?? 'localhost'}`;
+  }
+
+  async function showDetail(req: Request, res: Response, user: UserIdentity, number: string, status = 200, extra: {
+    notice?: string; replyError?: string; replyDraft?: string; faqError?: string;
+  } = {}): Promise<void> {
+    const inquiry = await deps.store.get(number);
+    if (!inquiry) {
+      return sendError(req, res, 404, 'inquiry-not-found', 'No inquiry with this number', text.NOT_FOUND_TEXT,
+        (detail) => renderMessage(text.NOT_FOUND_TITLE, detail));
+    }
+    sendHtml(res, status, renderInquiryDetail({ user, csrfToken: deps.csrf.issue(req, res), inquiry, ...extra }));
+  }
+
+  server.get('/support/login', async (req: Request, res: Response) => {
+    const auth = deps.sessions.authenticate(req);
+    if (auth.status === 'signed-in') return redirect(res, '/support');
+    sendHtml(res, 200, renderSignIn({ demoUsers: deps.demoUsers, csrfToken: deps.csrf.issue(req, res) }));
+  });
+
+  server.post('/support/login', body, async (req: Request, res: Response) => {
+    const again = (status: number, error: string) =>
+      sendHtml(res, status, renderSignIn({ demoUsers: deps.demoUsers, csrfToken: deps.csrf.issue(req, res), error }));
+    if (!deps.csrf.verify(req, formField(req.body, 'csrf', 4096))) return again(403, text.SIGN_IN_EXPIRED_FORM);
+    const demoId = formField(req.body, 'demoUser', 100);
+    const user = demoId
+      ? deps.demoUsers?.find((candidate) => candidate.id === demoId)
+      : verifyUserToken(deps.signer, formField(req.body, 'userToken', 8192).trim());
+    if (!user) return again(401, text.SIGN_IN_FAILED);
+    if (user.role !== 'support') return forbidden(req, res);
+    deps.sessions.signIn(req, res, user);
+    redirect(res, '/support');
+  });
+
+  server.post('/support/logout', body, async (req: Request, res: Response) => {
+    if (deps.csrf.verify(req, formField(req.body, 'csrf', 4096))) deps.sessions.signOut(req, res);
+    redirect(res, '/support/login');
+  });
+
+  server.get('/support', async (req: Request, res: Response) => {
+    const user = supportUser(req, res);
+    if (!user) return;
+    const status = INQUIRY_STATUSES.find((s) => s === req.query?.status);
+    const search = typeof req.query?.q === 'string' ? req.query.q.slice(0, 200) : '';
+    const [inquiries, counts] = await Promise.all([deps.store.list({ status, search }), deps.store.countByStatus()]);
+    sendHtml(res, 200, renderInquiryList({ user, csrfToken: deps.csrf.issue(req, res), inquiries, counts, status, search }));
+  });
+
+  server.get('/support/inquiries/:number', async (req: Request, res: Response) => {
+    const user = supportUser(req, res);
+    if (!user) return;
+    const notice = NOTICES[String(req.query?.notice ?? '')] ?? (typeof req.query?.faq === 'string' ? text.faqSaved(req.query.faq) : undefined);
+    await showDetail(req, res, user, String(req.params.number), 200, { notice });
+  });
+
+  server.post('/support/inquiries/:number/reply', body, async (req: Request, res: Response) => {
+    const user = formUser(req, res);
+    if (!user) return;
+    const number = String(req.params.number);
+    const reply = formField(req.body, 'reply', MAX_REPLY_LENGTH * 2).replace(/\r\n?/g, '\n').trim();
+    if (!reply) return showDetail(req, res, user, number, 422, { replyError: text.REPLY_REQUIRED });
+    if ([...reply].length > MAX_REPLY_LENGTH) return showDetail(req, res, user, number, 422, { replyError: text.replyTooLong(MAX_REPLY_LENGTH), replyDraft: reply });
+    const stored = await deps.store.addReply(number, { text: reply, at: new Date().toISOString(), by: user.displayName, delivery: 'no-conversation' });
+    if (!stored) return showDetail(req, res, user, number);
+    const statusUrl = `${baseUrl(req)}/inquiry/${encodeURIComponent(number)}?k=${encodeURIComponent(deps.access.viewToken(number))}`;
+    const outcome = await deps.delivery.deliver(stored, reply, statusUrl);
+    if (outcome !== 'no-conversation') await deps.store.setReplyDelivery(number, stored.replies.length - 1, outcome);
+    redirect(res, `/support/inquiries/${encodeURIComponent(number)}?notice=${outcome}`);
+  });
+
+  server.post('/support/inquiries/:number/status', body, async (req: Request, res: Response) => {
+    const user = formUser(req, res);
+    if (!user) return;
+    const number = String(req.params.number);
+    const status = INQUIRY_STATUSES.find((s) => s === formField(req.body, 'status', 20)) as InquiryStatus | undefined;
+    if (!status) {
+      return sendError(req, res, 400, 'invalid-status', 'Unknown inquiry status', text.FORM_EXPIRED, (detail) => renderMessage(text.CONSOLE_TITLE, detail));
+    }
+    if (!(await deps.store.setStatus(number, status))) return showDetail(req, res, user, number);
+    redirect(res, `/support/inquiries/${encodeURIComponent(number)}?notice=status`);
+  });
+
+  server.post('/support/inquiries/:number/faq', body, async (req: Request, res: Response) => {
+    const user = formUser(req, res);
+    if (!user) return;
+    const number = String(req.params.number);
+    const inquiry = await deps.store.get(number);
+    if (!inquiry) return showDetail(req, res, user, number);
+    const title = formField(req.body, 'title', MAX_FAQ_TITLE * 2).replace(/\s+/g, ' ').trim();
+    const answer = formField(req.body, 'answer', MAX_REPLY_LENGTH * 2).replace(/\r\n?/g, '\n').trim();
+    const questions = formField(req.body, 'questions', 20_000).split(/\r?\n/).map((q) => q.trim()).filter(Boolean);
+    const rolesField = formField(req.body, 'roles', 20);
+    const roles: Role[] = ROLES.includes(rolesField as Role) && rolesField !== 'support' ? [rolesField as Role] : [];
+    const faqError = !title ? text.FAQ_TITLE_REQUIRED
+      : !answer ? text.FAQ_ANSWER_REQUIRED
+        : [...title].length > MAX_FAQ_TITLE || [...answer].length > MAX_REPLY_LENGTH ? text.FAQ_TOO_LONG
+          : undefined;
+    if (faqError) return showDetail(req, res, user, number, 422, { faqError });
+    try {
+      const entry = await deps.faqEntries.save({ id: faqIdFor(inquiry.id), title, text: answer, questions, roles, inquiryId: inquiry.id, createdBy: user.displayName });
+      await deps.store.setFaq(number, entry.id);
+      redirect(res, `/support/inquiries/${encodeURIComponent(number)}?faq=${encodeURIComponent(entry.id)}`);
+    } catch (error) {
+      deps.logger.error({ err: error, inquiry: number }, 'making a FAQ entry failed');
+      sendError(req, res, 503, 'faq-failed', 'The FAQ entry could not be saved', text.FORM_EXPIRED, (detail) => renderMessage(text.CONSOLE_TITLE, detail));
+    }
+  });
+
+  function sortOf(req: Request): { sort: UnansweredSort; order: SortOrder } {
+    const sort = UNANSWERED_SORTS.find((s) => s === req.query?.sort) ?? 'count';
+    return { sort, order: req.query?.order === 'asc' ? 'asc' : 'desc' };
+  }
+
+  server.get('/support/unanswered', async (req: Request, res: Response) => {
+    const user = supportUser(req, res);
+    if (!user) return;
+    const { sort, order } = sortOf(req);
+    const groups = await unansweredGroups(deps.repositories, sort, order);
+    sendHtml(res, 200, renderUnanswered({ user, csrfToken: deps.csrf.issue(req, res), groups, sort, order }));
+  });
+
+  server.get('/support/unanswered.csv', async (req: Request, res: Response) => {
+    const user = supportUser(req, res);
+    if (!user) return;
+    const { sort, order } = sortOf(req);
+    const csv = unansweredCsv(await unansweredGroups(deps.repositories, sort, order));
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', `attachment; filename="unanswered-questions.csv"; filename*=UTF-8''${encodeURIComponent('未回答の質問.csv')}`);
+    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.writeHead(200);
+    res.end(csv);
+  });
+}
