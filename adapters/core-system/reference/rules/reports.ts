@@ -1,6 +1,7 @@
 /**
- * Reports R201-R310 as rows (JSON) and CSV. R2xx are the prefecture's (rows per municipality of
- * its own prefecture), R3xx the municipality's (rows per facility of its own municipality); a
+ * Reports R201-R310 as rows (JSON) and CSV, one row per facility (or reservation) with its
+ * municipality. R2xx are the prefecture's (its own municipalities only), R3xx the municipality's
+ * (its own facilities only); a
  * facility may read R305 予約者一覧 and R308 接種実績 for itself; the support desk reads all.
  */
 import type { UserIdentity } from '../../../../dialogs/ports/identity';
@@ -16,7 +17,7 @@ type Column = { key: string; label: string };
 interface ReportDefinition {
   title: string;
   columns: Column[];
-  /** One row per facility (null: no row), or a list of rows (R305). */
+  /** The rows one facility contributes (none, one, or several for R305/R308). */
   facilityRows(ctx: CoreContext, facility: FacilityDoc, coolId: string | undefined): Promise<Row[]>;
 }
 
