@@ -29,7 +29,7 @@ export function safeMarkdown(markdown: string, options: SafeMarkdownOptions = {}
     .replace(/</g, '＜')
     .replace(/>/g, (match, offset: number, whole: string) => (isQuoteMarker(whole, offset) ? match : '＞'));
   // [label](target): keep the label, drop the link when the target is not safe.
-  text = text.replace(/\[([^\]]*)\]\(([^)\s]*)(?:\s+"[^"]*")?\)/g, (_match, label: string, target: string) => {
+  text = text.replace(/\[([^\]]*)\]\(((?:[^()\s]|\([^()\s]*\))*)(?:\s+"[^"]*")?\)/g, (_match, label: string, target: string) => {
     const url = resolveLink(target, options.linkBase);
     return url ? `[${label}](${url})` : label;
   });

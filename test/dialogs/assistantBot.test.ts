@@ -257,7 +257,7 @@ describe('operations and interruptions', () => {
       { user: '5', bot: [DISPOSAL.confirm('CD5678', 5)], not: ['V-SYS サポートアシスタントです'] },
       { user: 'はい', bot: [DISPOSAL.done] },
     ]);
-    expect(await harness.repositories.collection(DISPOSAL_COLLECTION).count({ lot: 'CD5678' })).toBe(1);
+    expect(await harness.repositories.collection<DisposalRecord>(DISPOSAL_COLLECTION).count({ lot: 'CD5678' })).toBe(1);
   });
 });
 
