@@ -6,7 +6,7 @@
  */
 import { UNANSWERED_COLLECTION, type UnansweredQuestionRecord, type UnansweredReason } from '../../dialogs/conversationRecords';
 import type { Role } from '../../dialogs/ports/identity';
-import { ROLE_LABELS } from '../../dialogs/ports/identity';
+import { ROLES, ROLE_LABELS } from '../../dialogs/ports/identity';
 import type { Repositories } from '../../dialogs/ports/repositories';
 
 /** The report reads at most this many of the newest records. */
@@ -63,6 +63,12 @@ export async function unansweredGroups(repositories: Repositories, sort: Unanswe
     }
     if (record.role && !group.roles.includes(record.role)) group.roles.push(record.role);
     if (record.reason && !group.reasons.includes(record.reason)) group.reasons.push(record.reason);
+  }
+  // Fixed order of roles and reasons, so rows read (and diff) the same whatever order they came in.
+  const reasonOrder = Object.keys(REASON_LABELS);
+  for (const group of groups.values()) {
+    group.roles.sort((a, b) => ROLES.indexOf(a) - ROLES.indexOf(b));
+    group.reasons.sort((a, b) => reasonOrder.indexOf(a) - reasonOrder.indexOf(b));
   }
   const direction = order === 'asc' ? 1 : -1;
   const compare: Record<UnansweredSort, (a: UnansweredGroup, b: UnansweredGroup) => number> = {
