@@ -15,7 +15,7 @@ const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: https:",
+  "img-src 'self' data: blob: https:",
   "media-src 'self' https:",
   "connect-src 'self' ws: wss:",
   "frame-src 'self' https://www.youtube-nocookie.com https://www.youtube.com",

@@ -21,6 +21,19 @@
 
   var directLine;
 
+  // Web Chat renders links that are not http(s) as inert "citation" buttons, so links the assistant
+  // sends relative to this server (/knowledge/...) are made absolute against the page first.
+  function absoluteLinks(markdown) {
+    var origin = location.origin;
+    return markdown
+      .replace(/\]\(\s*\/(?!\/)/g, '](' + origin + '/')
+      .replace(/^(\s*\[[^\]]+\]:\s*)\/(?!\/)/gm, '$1' + origin + '/');
+  }
+
+  function renderMarkdown(markdown, newLineOptions, linkOptions) {
+    return window.WebChat.renderMarkdown(absoluteLinks(markdown), newLineOptions, linkOptions);
+  }
+
   function $(id) {
     return document.getElementById(id);
   }
@@ -111,6 +124,7 @@
         userID: session.userId,
         locale: 'ja-JP',
         sendTypingIndicator: false,
+        renderMarkdown: renderMarkdown,
         styleOptions: {
           accent: '#0b6e4f',
           primaryFont: '"Noto Sans CJK JP", "Noto Sans JP", "Hiragino Sans", "Yu Gothic UI", Meiryo, sans-serif',
@@ -120,6 +134,8 @@
           bubbleFromUserBackground: '#e6f4ee',
           bubbleFromUserBorderRadius: 10,
           hideUploadButton: true,
+          // Markup in messages is shown as text, never rendered, whoever wrote it.
+          markdownRenderHTML: false,
           suggestedActionLayout: 'flow',
           suggestedActionBorderRadius: 16,
           sendBoxTextWrap: true,
