@@ -114,7 +114,7 @@ describe('chat widget in Chromium', () => {
     expect(await userBubbles().last().innerText()).toContain(title);
     // The bot answers the click (a new bot activity after the user's).
     await page.waitForFunction(() => {
-      const items = [...document.querySelectorAll('.webchat__basic-transcript__activity')];
+      const items = Array.from(document.querySelectorAll('.webchat__basic-transcript__activity'));
       const lastUser = items.map((item) => Boolean(item.querySelector('.webchat__bubble--from-user'))).lastIndexOf(true);
       return lastUser >= 0 && lastUser < items.length - 1;
     }, undefined, { timeout: 15_000 });
