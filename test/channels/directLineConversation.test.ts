@@ -106,3 +106,30 @@ describe('local Direct Line with botframework-directlinejs', () => {
     expect(after.activities.filter((a) => a.text === PROBE_WELCOME)).toHaveLength(1); // no second greeting
   });
 });
+
+describe('proactive messages into a local Direct Line conversation', () => {
+  it('delivers a message sent later with the stored conversation reference (e.g. a support reply)', async () => {
+    const temp = makeTempDir('vsys-dl-pro-');
+    const server = await startChannelServer({ dataDir: temp.dir });
+    const issued = await demoToken(server.url);
+    const chat = new Transcript(connectDirectLine(server.url, issued.token));
+    try {
+      await post(chat.directLine, { type: 'message', text: 'よろしく', from: { id: FACILITY_USER.id } });
+      const own = await chat.waitFor((a) => a.text === 'よろしく', 'own message');
+      const { TurnContext } = await import('botbuilder');
+      const reference = TurnContext.getConversationReference(own);
+      await server.directLine.adapter.continueConversationAsync('', reference, async (context) => {
+        await context.sendActivity('サポート担当からの回答です。');
+      });
+      const reply = await chat.waitFor((a) => a.text === 'サポート担当からの回答です。', 'proactive reply');
+      expect(reply.from.role).toBe('bot');
+      await expect(
+        server.directLine.adapter.continueConversationAsync('', { ...reference, serviceUrl: 'https://smba.trafficmanager.net/apis/' }, async () => undefined),
+      ).rejects.toThrow(/local Direct Line/);
+    } finally {
+      chat.end();
+      await server.stop();
+      temp.cleanup();
+    }
+  });
+});

@@ -30,6 +30,20 @@
       .replace(/^(\s*\[[^\]]+\]:\s*)\/(?!\/)/gm, '$1' + origin + '/');
   }
 
+  // The same for card buttons (openUrl): Web Chat refuses to open a URL without a scheme, so the
+  // inquiry form (/inquiry?t=...) and source buttons (/knowledge/...) are resolved against the page.
+  function cardActionMiddleware() {
+    return function (next) {
+      return function (args) {
+        var action = args.cardAction;
+        if (action && action.type === 'openUrl' && typeof action.value === 'string' && /^\/(?!\/)/.test(action.value)) {
+          args = Object.assign({}, args, { cardAction: Object.assign({}, action, { value: location.origin + action.value }) });
+        }
+        return next(args);
+      };
+    };
+  }
+
   function renderMarkdown(markdown, newLineOptions, linkOptions) {
     return window.WebChat.renderMarkdown(absoluteLinks(markdown), newLineOptions, linkOptions);
   }
@@ -44,10 +58,14 @@
     message.hidden = !text;
   }
 
-  function describe(user) {
+  function roleLabel(user) {
     var role = ROLE_LABELS[user.role] || user.role;
     if (user.role === 'facility' && FACILITY_TYPE_LABELS[user.facilityType]) role += '・' + FACILITY_TYPE_LABELS[user.facilityType];
-    return user.organizationName + '（' + role + '）';
+    return role;
+  }
+
+  function describe(user) {
+    return user.organizationName + '（' + roleLabel(user) + '）';
   }
 
   function problemText(response, body) {
@@ -85,7 +103,7 @@
         detail.textContent = describe(user);
         button.appendChild(detail);
         button.addEventListener('click', function () {
-          signIn({ demoUser: user.id }, undefined, { name: user.displayName + ' ' + describe(user), demo: true });
+          signIn({ demoUser: user.id }, undefined, { name: user.displayName + '（' + roleLabel(user) + '）', demo: true });
         });
         container.appendChild(button);
       });
@@ -125,6 +143,7 @@
         locale: 'ja-JP',
         sendTypingIndicator: false,
         renderMarkdown: renderMarkdown,
+        cardActionMiddleware: cardActionMiddleware,
         styleOptions: {
           accent: '#0b6e4f',
           primaryFont: '"Noto Sans CJK JP", "Noto Sans JP", "Hiragino Sans", "Yu Gothic UI", Meiryo, sans-serif',
