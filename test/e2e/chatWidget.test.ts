@@ -32,6 +32,10 @@ describe('chat widget in Chromium', () => {
       const w = window as unknown as { cspViolations: string[] };
       w.cspViolations = [];
       document.addEventListener('securitypolicyviolation', (event) => w.cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`));
+      // The typing indicator is on screen only while the bot works: remember that it ever appeared.
+      new MutationObserver(() => {
+        if (document.querySelector('.webchat__typing-indicator')) (window as unknown as { sawTyping: boolean }).sawTyping = true;
+      }).observe(document, { childList: true, subtree: true });
     });
   });
 
@@ -93,6 +97,7 @@ describe('chat widget in Chromium', () => {
     const card = page.locator('.ac-adaptiveCard').filter({ hasText: '出典' }).last();
     await card.waitFor({ timeout: 30_000 });
     expect(await card.innerText()).toContain('希望量');
+    expect(await page.evaluate(() => (window as unknown as { sawTyping?: boolean }).sawTyping)).toBe(true);
     // The source line is markdown in the card: rendered as a real link, not as [label](url) text.
     const sourceLink = card.locator('a[href]').first();
     // Relative links from the bot are made absolute by the page (Web Chat would make them dead buttons).
