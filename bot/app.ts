@@ -17,7 +17,7 @@ import { BotStateStorage } from '../adapters/storage/botStateStorage';
 import { AssistantBot } from '../dialogs/assistantBot';
 import type { Repositories } from '../dialogs/ports/repositories';
 import { OperationRegistry } from '../dialogs/operationRegistry';
-import { createKnowledgeBase } from '../knowledge';
+import { createKnowledgeBase, renderMarkdown } from '../knowledge';
 import { SignedTokenIdentityResolver } from '../adapters/identity/activityIdentity';
 import { TokenSigner } from '../adapters/identity/signedToken';
 import { DEMO_USERS } from '../adapters/core-system/reference/demoData';
@@ -25,6 +25,7 @@ import { InquiryLinks } from '../adapters/inquiries/inquiryLink';
 import { wireEscalation } from './escalationWiring';
 import { createLocalDirectLine } from '../adapters/channels/localDirectLine';
 import { registerChatPages } from '../adapters/channels/pages';
+import { registerKnowledgePages } from '../adapters/knowledgePages/knowledgePages';
 import type { CoreSystem } from '../dialogs/ports/coreSystem';
 import { HttpCoreSystem } from '../adapters/core-system/httpCoreSystem';
 import { mountReferenceCore } from '../adapters/core-system/reference/coreApi';
@@ -101,6 +102,8 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     publicUrl: config.publicUrl,
   });
   registerChatPages(server);
+  // Browsable manuals/FAQ/videos/notices from the live index (support-made FAQ entries included).
+  registerKnowledgePages(server, { knowledgeBase, renderMarkdown });
   // Inquiry form, support console, replies back into chats, FAQ entries shared through the store.
   const escalation = await wireEscalation({
     server,

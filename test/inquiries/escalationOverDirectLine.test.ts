@@ -95,6 +95,11 @@ describe('escalation over the local Direct Line', () => {
     });
     expect(made.status).toBe(303);
     expect((await support.get(made.location!)).body).toContain('を登録しました');
+    // It is browsable in /knowledge like any other FAQ entry.
+    const faqId = /faq=([^&]+)/.exec(made.location!)![1];
+    const faqPage = await new FormClient(running.url).get(`/knowledge/${faqId}`);
+    expect(faqPage.status).toBe(200);
+    expect(faqPage.body).toContain(reply);
 
     // The same question now gets the new FAQ as a confident answer, not the form.
     const before = chat.activities.length;
