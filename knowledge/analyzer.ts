@@ -36,6 +36,8 @@ export interface QueryConcept {
    * one character off still counts. Dictionary words must match exactly.
    */
   approximate: boolean;
+  /** 1 for nouns and kana runs, less for verbs and adjectives: questions are about things. */
+  importance: number;
   /** Reading bigram terms of this concept (prefixed). */
   bigrams: string[];
   /** Word terms that stand for this concept too (from the synonym table). */
@@ -73,15 +75,46 @@ export function prefixBigrams(reading: string): string[] {
   return characterBigrams(reading).map((bigram) => BIGRAM_PREFIX + bigram);
 }
 
+/** Sentences remembered by the index-side analysis; manuals repeat many sentences. */
+const SENTENCE_CACHE_LIMIT = 50_000;
+/** Reading runs end at these anyway (they are symbols), so sentences can be analysed one by one. */
+const SENTENCE_END = /(?<=[。！？!?\n])/;
+
 export class Analyzer {
+  private readonly sentenceCache = new Map<string, AnalyzedText>();
+
   constructor(private readonly tokenizer: Tokenizer) {}
 
   tokenize(text: string): Morpheme[] {
     return this.tokenizer.tokenize(normalizeText(text));
   }
 
-  /** Index-side analysis of a title, alternate question or body. */
+  /** Index-side analysis of a title, alternate question or body (sentence by sentence, cached). */
   analyze(text: string): AnalyzedText {
+    const sentences = text.split(SENTENCE_END).filter((sentence) => sentence.trim());
+    if (sentences.length === 1) return this.analyzeSentence(sentences[0]);
+    const words: string[] = [];
+    const bigrams: string[] = [];
+    const readings: string[] = [];
+    for (const sentence of sentences) {
+      const analyzed = this.analyzeSentence(sentence);
+      words.push(...analyzed.words);
+      bigrams.push(...analyzed.bigrams);
+      if (analyzed.reading) readings.push(analyzed.reading);
+    }
+    return { words, bigrams, reading: readings.join(RUN_SEPARATOR) };
+  }
+
+  private analyzeSentence(sentence: string): AnalyzedText {
+    const cached = this.sentenceCache.get(sentence);
+    if (cached) return cached;
+    const analyzed = this.analyzeUncached(sentence);
+    if (this.sentenceCache.size >= SENTENCE_CACHE_LIMIT) this.sentenceCache.clear();
+    this.sentenceCache.set(sentence, analyzed);
+    return analyzed;
+  }
+
+  private analyzeUncached(text: string): AnalyzedText {
     const words: string[] = [];
     const bigrams: string[] = [];
     const runs: string[] = [];

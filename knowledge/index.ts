@@ -15,6 +15,7 @@ export { lintContent } from './contentLint';
 export { renderMarkdown, knowledgeLinkPath } from './markdown';
 export { defaultContentDir } from './packageRoot';
 export { KnowledgeEngine, DEFAULT_ESCALATION_THRESHOLD, type EngineOptions } from './knowledgeEngine';
+export type { KnowledgeSection } from '../dialogs/ports/knowledgeBase';
 
 let shared: Promise<{ analyzer: Analyzer; synonyms: SynonymTable }> | undefined;
 

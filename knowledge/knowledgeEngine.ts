@@ -5,7 +5,8 @@
 import type { KnowledgeBase, KnowledgeSection, SearchHit, SearchOptions, SearchResult } from '../dialogs/ports/knowledgeBase';
 import type { Role } from '../dialogs/ports/identity';
 import type { Analyzer } from './analyzer';
-import { QueryAnalyzer } from './queryAnalyzer';
+import { BIGRAM_PREFIX } from './analyzer';
+import { QueryAnalyzer, type AnalyzedQuery } from './queryAnalyzer';
 import { bm25f, coverage, weightQuery } from './ranker';
 import { SearchIndex, type IndexedSection } from './searchIndex';
 import type { SynonymTable } from './synonyms';
@@ -23,6 +24,7 @@ export interface EngineOptions {
 
 export const DEFAULT_ESCALATION_THRESHOLD = 0.5;
 const DEFAULT_LIMIT = 5;
+const DEFAULT_POOL_SIZE = 60;
 /** Questions longer than this are pasted text; the start says what they are about. */
 const MAX_QUESTION_LENGTH = 200;
 /** How many BM25 leaders are re-ordered by coverage. */
@@ -78,7 +80,7 @@ export class KnowledgeEngine implements KnowledgeBase {
     const weighted = weightQuery(query, statistics);
     if (!weighted.length) return nothing;
     const pool = this.index
-      .candidates([...query.terms.keys()], this.options.poolSize ?? 100)
+      .candidates(candidateTerms(query), this.options.poolSize ?? DEFAULT_POOL_SIZE)
       .filter((indexed) => visibleTo(indexed.section, options.role));
     if (!pool.length) return nothing;
 
@@ -126,6 +128,19 @@ export class KnowledgeEngine implements KnowledgeBase {
   sections(): KnowledgeSection[] {
     return [...this.index.sections()].map((indexed) => indexed.section);
   }
+}
+
+/**
+ * Terms that pull candidates from FlexSearch: the words, plus reading bigrams only of concepts
+ * that may be mistyped or typed in kana. Every bigram of every word would multiply the posting
+ * lists FlexSearch merges for no better pool; the re-ranker still scores all bigrams.
+ */
+function candidateTerms(query: AnalyzedQuery): Map<string, number> {
+  const terms = new Map([...query.terms].filter(([term]) => !term.startsWith(BIGRAM_PREFIX)));
+  for (const concept of query.concepts) {
+    if (concept.approximate || !concept.word) for (const bigram of concept.bigrams) terms.set(bigram, query.terms.get(bigram) ?? 0);
+  }
+  return terms.size ? terms : query.terms;
 }
 
 function round(value: number): number {

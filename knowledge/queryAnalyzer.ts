@@ -48,9 +48,9 @@ export class QueryAnalyzer {
       terms.set(term, Math.max(terms.get(term) ?? 0, weight));
     };
 
-    const concept = (word: string | undefined, reading: string, approximate: boolean): void => {
+    const concept = (word: string | undefined, reading: string, approximate: boolean, importance = 1): void => {
       if (word !== undefined && concepts.some((existing) => existing.word === word)) return;
-      concepts.push({ word, reading, approximate, bigrams: useReadings ? prefixBigrams(reading) : [], alternatives: [] });
+      concepts.push({ word, reading, approximate, importance, bigrams: useReadings ? prefixBigrams(reading) : [], alternatives: [] });
     };
     for (const segment of splitKanaRuns(morphemes)) {
       if (segment.kana) {
@@ -63,7 +63,7 @@ export class QueryAnalyzer {
         continue;
       }
       for (const group of fragmentGroups(segment.morphemes.filter(isContent))) {
-        if (group.length === 1) concept(wordTerm(group[0]), morphemeReading(group[0]), !group[0].known);
+        if (group.length === 1) concept(wordTerm(group[0]), morphemeReading(group[0]), !group[0].known, importanceOf(group[0]));
         // Single characters in a row are usually one mistyped word (実積 for 実績): one concept.
         else concept(group.map(wordTerm).join(''), group.map(morphemeReading).join(''), true);
       }
@@ -94,6 +94,16 @@ export class QueryAnalyzer {
     }
     return { terms, concepts };
   }
+}
+
+/**
+ * Verbs, adjectives and adverbs say what the user wants to do with a thing, and users word them
+ * freely (直せる, 戻したい, 入れる), so a missing one weighs less than a missing noun.
+ */
+export const PREDICATE_IMPORTANCE = 0.5;
+
+function importanceOf(morpheme: Morpheme): number {
+  return ['動詞', '形容詞', '副詞'].includes(morpheme.partOfSpeech) ? PREDICATE_IMPORTANCE : 1;
 }
 
 interface Segment {

@@ -102,7 +102,7 @@ export function coverage(indexed: IndexedSection, concepts: QueryConcept[], stat
   let total = 0;
   let matched = 0;
   for (const concept of concepts) {
-    const weight = conceptWeight(concept, statistics);
+    const weight = conceptWeight(concept, statistics) * concept.importance;
     total += weight;
     matched += weight * conceptMatch(indexed, concept, statistics);
   }

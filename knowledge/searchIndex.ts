@@ -37,6 +37,12 @@ interface FlexDocument {
   search(query: string, options: { limit: number; suggest: boolean; index?: string[] }): FlexFieldResult[];
 }
 
+/** Terms in more than this share of sections (and more than the minimum) are left to the re-ranker. */
+const COMMON_TERM_SHARE = 0.05;
+const COMMON_TERM_MIN_SECTIONS = 500;
+const MIN_CANDIDATE_TERMS = 3;
+const MAX_CANDIDATE_TERMS = 24;
+
 const splitTerms = (text: string): string[] => (text ? text.split(' ') : []);
 const joinTerms = (terms: string[]): string => [...new Set(terms)].map((term) => term.replace(/\s+/g, '_')).join(' ');
 
@@ -100,12 +106,31 @@ export class SearchIndex {
   }
 
   /**
+   * The terms worth asking FlexSearch for, most telling first: question words before synonym
+   * expansions before reading bigrams, rarer before commoner. A word found in a large share of
+   * a large corpus (登録, ワクチン at 100,000 sections) barely changes which sections are
+   * candidates but its posting list dominates the merge time; the re-ranker still counts it.
+   */
+  private selectiveTerms(terms: Map<string, number>): string[] {
+    const n = this.statistics.size;
+    const commonAbove = Math.max(COMMON_TERM_MIN_SECTIONS, n * COMMON_TERM_SHARE);
+    const known = [...terms]
+      .map(([term, weight]) => ({ term, weight, df: this.statistics.documentFrequencyOf(this.statistics.termId(term) ?? -1) }))
+      .filter((entry) => entry.df > 0)
+      .sort((a, b) => b.weight - a.weight || a.df - b.df);
+    const selective = known.filter((entry) => entry.df <= commonAbove);
+    const chosen = selective.length >= MIN_CANDIDATE_TERMS ? selective : known.slice(0, MIN_CANDIDATE_TERMS);
+    return chosen.slice(0, MAX_CANDIDATE_TERMS).map((entry) => entry.term);
+  }
+
+  /**
    * Up to `poolSize` candidates per field, any term matching (`suggest`: FlexSearch is AND
    * otherwise), in FlexSearch's own order: fields interleaved, best positions first.
    */
-  candidates(terms: string[], poolSize: number): IndexedSection[] {
-    if (!terms.length) return [];
-    const results = this.flex.search(joinTerms(terms), { limit: poolSize, suggest: true });
+  candidates(terms: Map<string, number>, poolSize: number): IndexedSection[] {
+    const selective = this.selectiveTerms(terms);
+    if (!selective.length) return [];
+    const results = this.flex.search(joinTerms(selective), { limit: poolSize, suggest: true });
     const seen = new Set<number>();
     const out: IndexedSection[] = [];
     const longest = Math.max(0, ...results.map((r) => r.result.length));

@@ -61,7 +61,7 @@ export class TermStatistics {
   }
 
   documentFrequencyOf(termId: number): number {
-    return this.documentFrequency[termId];
+    return termId >= 0 && termId < this.documentFrequency.length ? this.documentFrequency[termId] : 0;
   }
 
   averageFieldLength(field: number): number {
