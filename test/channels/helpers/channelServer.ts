@@ -42,7 +42,8 @@ export interface ChannelServerOptions {
   dataDir: string;
   bot?: (signer: TokenSigner) => ActivityHandlerBase;
   tokenTtlSeconds?: number;
-  demoUsers?: readonly UserIdentity[];
+  /** Demo users offered; null turns demo mode off. */
+  demoUsers?: readonly UserIdentity[] | null;
   now?: () => number;
 }
 
@@ -59,7 +60,7 @@ export async function startChannelServer(options: ChannelServerOptions): Promise
     bot: options.bot ? options.bot(signer) : new ProbeBot(signer),
     trackTurn: (work) => turns.run(work),
     logger,
-    demoUsers: options.demoUsers ?? [FACILITY_USER, MUNICIPALITY_USER],
+    demoUsers: options.demoUsers === null ? undefined : options.demoUsers ?? [FACILITY_USER, MUNICIPALITY_USER],
     tokenTtlSeconds: options.tokenTtlSeconds,
   });
   registerChatPages(server);
