@@ -4,11 +4,12 @@
  */
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'restify';
-import { ConversationState, UserState } from 'botbuilder';
+import { ConversationState, UserState, type Storage } from 'botbuilder';
 import type { Config } from './config';
 import type { Logger } from './logger';
 import { Readiness } from './readiness';
 import { TurnTracker } from './turnTracker';
+import { TurnLoggingMiddleware } from './turnLogging';
 import { createHttpServer } from './httpServer';
 import { createCloudAdapter, registerMessagesEndpoint } from './messagesEndpoint';
 import { createRepositories } from './repositoriesFactory';
@@ -42,7 +43,15 @@ export interface App {
   close(): Promise<void>;
 }
 
-export async function createApp(config: Config, logger: Logger): Promise<App> {
+/** Test seams (fault injection); production passes nothing. */
+export interface AppSeams {
+  /** Wraps the bot state storage, e.g. to make a write fail in the middle of an operation. */
+  wrapStorage?: (storage: Storage) => Storage;
+  /** Core client timing (per-attempt timeout, retries, backoff) instead of the client's defaults. */
+  coreTiming?: { timeoutMs?: number; retries?: number; backoffMs?: number };
+}
+
+export async function createApp(config: Config, logger: Logger, seams: AppSeams = {}): Promise<App> {
   const readiness = new Readiness();
   const turns = new TurnTracker();
   const repositories = await createRepositories(config);
@@ -50,7 +59,8 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
   const tokenSecret = loadOrCreateTokenSecret(config.dataDir, config.tokenSecret);
   void tokenSecret; // consumed by the channel and core adapters as they are wired in
 
-  const storage = new BotStateStorage(repositories);
+  const botStateStorage = new BotStateStorage(repositories);
+  const storage = seams.wrapStorage ? seams.wrapStorage(botStateStorage) : botStateStorage;
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
   const knowledgeBase = await createKnowledgeBase();
@@ -83,9 +93,12 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     await mountReferenceCore(server, { repositories, tokenSecret, logger });
   }
   // The bot always goes through the HTTP client, also to the embedded core on its own server.
-  const coreSystem = new HttpCoreSystem({ baseUrl: config.coreApiUrl ?? (() => `${url()}/core/v1`), tokenSecret });
+  const coreSystem = new HttpCoreSystem({ baseUrl: config.coreApiUrl ?? (() => `${url()}/core/v1`), tokenSecret, ...seams.coreTiming });
   readiness.register('core', () => coreSystem.ping());
   const adapter = createCloudAdapter(config, logger);
+  // One log line per turn with a correlation id (also stamped on the replies), on both channels.
+  const turnLogging = new TurnLoggingMiddleware(logger);
+  adapter.use(turnLogging);
   registerMessagesEndpoint(server, adapter, bot, turns);
   // The local Direct Line (chat widget) runs its turns on the same bot as /api/messages.
   const directLine = await createLocalDirectLine({
@@ -101,6 +114,7 @@ export async function createApp(config: Config, logger: Logger): Promise<App> {
     pollIntervalMs: repositories.backend === 'mongodb' ? 1000 : 0,
     publicUrl: config.publicUrl,
   });
+  directLine.adapter.use(turnLogging);
   registerChatPages(server);
   // Browsable manuals/FAQ/videos/notices from the live index (support-made FAQ entries included).
   registerKnowledgePages(server, { knowledgeBase, renderMarkdown });
