@@ -24,7 +24,7 @@ export interface EngineOptions {
 
 export const DEFAULT_ESCALATION_THRESHOLD = 0.5;
 const DEFAULT_LIMIT = 5;
-const DEFAULT_POOL_SIZE = 60;
+const DEFAULT_POOL_SIZE = 40;
 /** Questions longer than this are pasted text; the start says what they are about. */
 const MAX_QUESTION_LENGTH = 200;
 /** How many BM25 leaders are re-ordered by coverage. */

@@ -37,11 +37,9 @@ interface FlexDocument {
   search(query: string, options: { limit: number; suggest: boolean; index?: string[] }): FlexFieldResult[];
 }
 
-/** Terms in more than this share of sections (and more than the minimum) are left to the re-ranker. */
-const COMMON_TERM_SHARE = 0.05;
-const COMMON_TERM_MIN_SECTIONS = 500;
-const MIN_CANDIDATE_TERMS = 3;
-const MAX_CANDIDATE_TERMS = 24;
+/** Postings FlexSearch may merge for one question (it counts each one). */
+const CANDIDATE_POSTINGS_BUDGET = 20_000;
+const MAX_CANDIDATE_TERMS = 10;
 
 const splitTerms = (text: string): string[] => (text ? text.split(' ') : []);
 const joinTerms = (terms: string[]): string => [...new Set(terms)].map((term) => term.replace(/\s+/g, '_')).join(' ');
@@ -107,20 +105,25 @@ export class SearchIndex {
 
   /**
    * The terms worth asking FlexSearch for, most telling first: question words before synonym
-   * expansions before reading bigrams, rarer before commoner. A word found in a large share of
-   * a large corpus (登録, ワクチン at 100,000 sections) barely changes which sections are
-   * candidates but its posting list dominates the merge time; the re-ranker still counts it.
+   * expansions before reading bigrams, rarer before commoner. FlexSearch's merge touches every
+   * posting of every term, so terms are taken while their postings fit a budget: a word in a
+   * large share of a large corpus (登録 at 100,000 sections) barely changes which sections are
+   * candidates but would dominate the query time. The re-ranker still counts every term.
    */
   private selectiveTerms(terms: Map<string, number>): string[] {
-    const n = this.statistics.size;
-    const commonAbove = Math.max(COMMON_TERM_MIN_SECTIONS, n * COMMON_TERM_SHARE);
     const known = [...terms]
       .map(([term, weight]) => ({ term, weight, df: this.statistics.documentFrequencyOf(this.statistics.termId(term) ?? -1) }))
       .filter((entry) => entry.df > 0)
       .sort((a, b) => b.weight - a.weight || a.df - b.df);
-    const selective = known.filter((entry) => entry.df <= commonAbove);
-    const chosen = selective.length >= MIN_CANDIDATE_TERMS ? selective : known.slice(0, MIN_CANDIDATE_TERMS);
-    return chosen.slice(0, MAX_CANDIDATE_TERMS).map((entry) => entry.term);
+    const chosen: string[] = [];
+    let postings = 0;
+    for (const entry of known) {
+      if (chosen.length >= MAX_CANDIDATE_TERMS) break;
+      if (chosen.length && postings + entry.df > CANDIDATE_POSTINGS_BUDGET) continue;
+      chosen.push(entry.term);
+      postings += entry.df;
+    }
+    return chosen;
   }
 
   /**
