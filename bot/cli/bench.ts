@@ -17,17 +17,29 @@ interface DevQuestion {
   oos?: boolean;
 }
 
+interface SeedFact {
+  question: string;
+  /** Words the answer must contain; `a|b` accepts either. */
+  expect: string[];
+}
+
 interface BenchArguments {
   sections: number;
   devFile: string;
+  factsFile: string;
 }
 
 function parseArguments(argv: string[]): BenchArguments {
-  const args: BenchArguments = { sections: 100_000, devFile: path.join(packageRoot(), '..', 'shared', 'eval', 'dev-questions.jsonl') };
+  const args: BenchArguments = {
+    sections: 100_000,
+    devFile: path.join(packageRoot(), '..', 'shared', 'eval', 'dev-questions.jsonl'),
+    factsFile: path.join(packageRoot(), 'test', 'fixtures', 'seed-facts.jsonl'),
+  };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--sections') args.sections = Math.max(0, Number(argv[++i]) || 0);
     else if (argv[i] === '--dev') args.devFile = argv[++i];
-    else throw new Error(`unknown argument "${argv[i]}" (usage: bench [--sections <n>] [--dev <file>])`);
+    else if (argv[i] === '--facts') args.factsFile = argv[++i];
+    else throw new Error(`unknown argument "${argv[i]}" (usage: bench [--sections <n>] [--dev <file>] [--facts <file>])`);
   }
   return args;
 }
@@ -43,7 +55,7 @@ function percentiles(samplesMicroseconds: number[]): { p50: number; p95: number;
 
 /** Latency of every question, `rounds` times over, after one warm-up round. */
 function measureQueries(engine: KnowledgeEngine, questions: string[], rounds: number): ReturnType<typeof percentiles> {
-  for (const question of questions) engine.searchNow(question);
+  for (let warmUp = 0; warmUp < 3; warmUp++) for (const question of questions) engine.searchNow(question); // let the JIT settle
   const samples: number[] = [];
   for (let round = 0; round < rounds; round++) {
     for (const question of questions) {
@@ -72,6 +84,25 @@ function scoreDevSet(engine: KnowledgeEngine, items: DevQuestion[]): { top1: num
   const share = (list: DevQuestion[]): number =>
     list.length ? Math.round((list.filter((item) => answersCorrectly(item, engine.searchNow(item.q))).length / list.length) * 1000) / 1000 : 1;
   return { top1: share(inScope), outOfScope: share(outOfScope) };
+}
+
+/** Seed facts (test/fixtures/seed-facts.jsonl): the first hit must contain every expected word. */
+function scoreFacts(engine: KnowledgeEngine, facts: SeedFact[]): number {
+  const passed = facts.filter((fact) => {
+    const top = engine.searchNow(fact.question).hits[0]?.section;
+    const haystack = top ? normalize(`${top.title}\n${top.text}`) : '';
+    return !!top && fact.expect.every((word) => word.split('|').some((alternative) => haystack.includes(normalize(alternative))));
+  }).length;
+  return facts.length ? Math.round((passed / facts.length) * 1000) / 1000 : 1;
+}
+
+function readJsonLines<T>(file: string): T[] {
+  if (!fs.existsSync(file)) return [];
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as T);
 }
 
 /** Deterministic pseudo-random numbers so every run builds the same synthetic corpus. */
@@ -105,13 +136,8 @@ export function syntheticSections(shipped: KnowledgeSection[], count: number): K
 
 export async function runBench(argv: string[]): Promise<object> {
   const args = parseArguments(argv);
-  const devItems: DevQuestion[] = fs.existsSync(args.devFile)
-    ? fs
-        .readFileSync(args.devFile, 'utf8')
-        .split('\n')
-        .filter((line) => line.trim())
-        .map((line) => JSON.parse(line) as DevQuestion)
-    : [];
+  const devItems = readJsonLines<DevQuestion>(args.devFile);
+  const facts = readJsonLines<SeedFact>(args.factsFile);
   const questions = devItems.length ? devItems.map((item) => item.q) : ['ロット番号', '請求の期限', 'さてらいと'];
 
   let start = process.hrtime.bigint();
@@ -141,13 +167,14 @@ export async function runBench(argv: string[]): Promise<object> {
     noReadings: { readings: false },
     noRerank: { rerank: false },
   };
+  // Each part's value: the same questions answered with one part switched off.
   const devSet: Record<string, { top1: number; outOfScope: number }> = {};
-  if (devItems.length) {
-    for (const [name, options] of Object.entries(variants)) {
-      const variant = new KnowledgeEngine(analyzer, synonyms, options);
-      variant.addAll(content.sections);
-      devSet[name] = scoreDevSet(variant, devItems);
-    }
+  const seedFactsTop1: Record<string, number> = {};
+  for (const [name, options] of Object.entries(variants)) {
+    const variant = new KnowledgeEngine(analyzer, synonyms, options);
+    variant.addAll(content.sections);
+    if (devItems.length) devSet[name] = scoreDevSet(variant, devItems);
+    if (facts.length) seedFactsTop1[name] = scoreFacts(variant, facts);
   }
 
   let synthetic: object | null = null;
@@ -171,6 +198,7 @@ export async function runBench(argv: string[]): Promise<object> {
       shipped: shippedFigures,
       synthetic,
       devSet: devItems.length ? { file: path.relative(process.cwd(), args.devFile), questions: devItems.length, ...devSet } : null,
+      seedFacts: facts.length ? { file: path.relative(process.cwd(), args.factsFile), questions: facts.length, top1: seedFactsTop1 } : null,
     },
   };
 }
