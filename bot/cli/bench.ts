@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { KnowledgeSection, SearchResult } from '../../dialogs/ports/knowledgeBase';
 import { KnowledgeEngine, getAnalysis, loadContent, defaultContentDir, type EngineOptions } from '../../knowledge';
 import { packageRoot } from '../../knowledge/packageRoot';
+import { runEndToEndBench } from './benchEndToEnd';
 
 interface DevQuestion {
   q: string;
@@ -203,8 +204,19 @@ export async function runBench(argv: string[]): Promise<object> {
   };
 }
 
+/**
+ * `--skip-end-to-end` leaves out the "endToEnd" figures (benchEndToEnd.ts: servers as child
+ * processes, ~1.5 min). They run first, while this process is small and the CPU is not busy.
+ */
+async function runAll(argv: string[]): Promise<object> {
+  const skipEndToEnd = argv.includes('--skip-end-to-end');
+  const endToEnd = skipEndToEnd ? undefined : await runEndToEndBench();
+  const knowledge = await runBench(argv.filter((arg) => arg !== '--skip-end-to-end'));
+  return endToEnd ? { ...knowledge, endToEnd } : knowledge;
+}
+
 if (require.main === module) {
-  runBench(process.argv.slice(2))
+  runAll(process.argv.slice(2))
     .then((figures) => process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`))
     .catch((error: unknown) => {
       process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`);
