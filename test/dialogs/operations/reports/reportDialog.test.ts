@@ -1,0 +1,103 @@
+/**
+ * Reports in conversation against the real reference core: the right report for the role, the
+ * chat's figures equal the core API's rows added up, and the CSV link in the chat downloads the
+ * same report (UTF-8 with BOM, the expected header) through the signed-link route.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Activity } from 'botbuilder';
+import { ReportDialog } from '../../../../dialogs/operations/reports/reportDialog';
+import type { Report, ReportId } from '../../../../dialogs/ports/coreSystem';
+import type { UserIdentity } from '../../../../dialogs/ports/identity';
+import { ReportCsvLinks } from '../../../../adapters/reports/reportCsvLinks';
+import { registerReportCsvRoute } from '../../../../adapters/reports/reportCsvRoute';
+import { TokenSigner } from '../../../../adapters/identity/signedToken';
+import { TEST_SECRET } from '../../../core-system/referenceServer';
+import { chiyoda, DEMO_IDS, hospitalA, prefecture } from '../../../core-system/users';
+import { DialogConversation, startCore, visible, type CoreUnderTest } from './coreDialogClient';
+
+let env: CoreUnderTest;
+let links: ReportCsvLinks;
+
+beforeAll(async () => {
+  env = await startCore('2024-06-15');
+  const signer = new TokenSigner(TEST_SECRET);
+  links = new ReportCsvLinks(signer, env.running.url);
+  registerReportCsvRoute(env.running.server, { core: env.core, links, signer });
+  // Some 希望量 in the running cool, so R206/R306 have figures.
+  await env.core.registerDemand(hospitalA, { facilityId: DEMO_IDS.basicFacility, coolId: DEMO_IDS.openCool, vials: 12 }, randomUUID());
+});
+afterAll(() => env.close());
+
+function factsOf(reply: Partial<Activity>): Map<string, string> {
+  const card = reply.attachments?.[0]?.content as { body: Array<{ facts?: Array<{ title: string; value: string }> }> };
+  return new Map(card.body.flatMap((element) => element.facts ?? []).map((fact) => [fact.title, fact.value]));
+}
+
+function linkOf(replies: Partial<Activity>[]): string {
+  const hero = replies.find((reply) => reply.attachments?.[0]?.contentType === 'application/vnd.microsoft.card.hero');
+  return (hero!.attachments![0].content as { buttons: Array<{ value: string }> }).buttons[0].value;
+}
+
+function total(report: Report, key: string): string {
+  return report.rows.reduce((sum, row) => sum + Number(row[key] ?? 0), 0).toLocaleString('ja-JP');
+}
+
+const cases: Array<{ user: UserIdentity; says: string; reportId: ReportId; coolId?: string; totals: Array<[string, string]> }> = [
+  { user: chiyoda, says: 'R308を見せて', reportId: 'R308', totals: [['接種実績累計の合計', 'cumulativeCount']] },
+  { user: prefecture, says: '医療機関別の接種実績', reportId: 'R208', totals: [['接種実績累計の合計', 'cumulativeCount']] },
+  { user: hospitalA, says: '接種実績を見せて', reportId: 'R308', totals: [['接種実績累計の合計', 'cumulativeCount']] },
+  { user: prefecture, says: '納入予定日の登録状況', reportId: 'R203', coolId: DEMO_IDS.closedCool, totals: [['分配ありの合計', 'allocated'], ['納入予定日登録済みの合計', 'deliveryDateRegistered']] },
+  { user: chiyoda, says: '納入予定日の登録状況', reportId: 'R303', coolId: DEMO_IDS.closedCool, totals: [['分配ありの合計', 'allocated']] },
+  { user: prefecture, says: '分配実績', reportId: 'R201', coolId: DEMO_IDS.closedCool, totals: [['バイアル数の合計', 'vials']] },
+  { user: chiyoda, says: '希望量の累計', reportId: 'R306', coolId: DEMO_IDS.openCool, totals: [['バイアル数の合計', 'vials']] },
+  { user: prefecture, says: '第6クールの希望量の累計', reportId: 'R206', coolId: DEMO_IDS.openCool, totals: [['バイアル数の合計', 'vials']] },
+  { user: prefecture, says: 'R310を表示して', reportId: 'R210', coolId: DEMO_IDS.closedCool, totals: [['分配量（バイアル）の合計', 'vials']] },
+  { user: chiyoda, says: '配送状況', reportId: 'R304', coolId: DEMO_IDS.closedCool, totals: [['分配量（バイアル）の合計', 'vials']] },
+];
+
+test.each(cases)('$user.role 「$says」 -> $reportId with the core API figures and a CSV of the same report', async ({ user, says, reportId, coolId, totals }) => {
+  const chat = new DialogConversation(new ReportDialog({ core: env.core, links }), user, says);
+  const replies = await chat.say(says);
+  const summary = replies.find((reply) => reply.attachments?.[0]?.contentType === 'application/vnd.microsoft.card.adaptive')!;
+  expect(summary.text).toContain(reportId);
+
+  const report = await env.core.getReport(user, reportId, coolId ? { coolId } : {});
+  const facts = factsOf(summary);
+  expect(facts.get('件数')).toBe(`${report.rows.length}件`);
+  for (const [label, key] of totals) expect({ label, value: facts.get(label) }).toEqual({ label, value: total(report, key) });
+  expect(chat.result).toMatchObject({ outcome: 'completed' });
+
+  const response = await fetch(linkOf(replies));
+  expect(response.status).toBe(200);
+  expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+  const bytes = Buffer.from(await response.arrayBuffer());
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = bytes.subarray(3).toString('utf8').trimEnd().split('\r\n');
+  expect(lines[0]).toBe(report.columns.map((column) => column.label).join(','));
+  expect(lines).toHaveLength(report.rows.length + 1);
+});
+
+test('the top rows are the largest first and the vaccine totals are split by vaccine', async () => {
+  const chat = new DialogConversation(new ReportDialog({ core: env.core, links }), chiyoda, 'R308');
+  const text = (await chat.say('R308')).map(visible).join('\n');
+  expect(text).toContain('接種実績累計（ファイザー社ワクチン）：75');
+  expect(text).toMatch(/上位\d件 1\. 千代田区A病院（千代田区）：ワクチン：ファイザー社ワクチン、接種実績累計：75/);
+  expect(text).toContain('CSVをダウンロード');
+  expect(text).toContain('15分間有効');
+});
+
+test('R308 asked by the prefecture shows its own R208 and says so; R300 is explained; a topic the role lacks is asked again', async () => {
+  const substituted = new DialogConversation(new ReportDialog({ core: env.core, links }), prefecture, 'R308を見せて');
+  expect((await substituted.say('R308を見せて')).map(visible).join('\n')).toContain('R308は都道府県向けのレポートではないため、都道府県向けのR208を表示します');
+
+  const outOfArea = new DialogConversation(new ReportDialog({ core: env.core, links }), chiyoda, 'R300を見せて');
+  expect(await outOfArea.sayText('R300を見せて')).toContain('R300「住所地外接種の申請状況一覧」は、このアシスタントからは表示できません');
+  expect(outOfArea.result).toMatchObject({ outcome: 'completed' });
+
+  const facility = new DialogConversation(new ReportDialog({ core: env.core, links }), hospitalA, '分配実績を見せて');
+  const asked = await facility.sayText('分配実績を見せて');
+  expect(asked).toContain('分配実績は医療機関のアカウントでは表示できないレポートです');
+  expect(asked).toContain('[予約者一覧]');
+  expect(asked).toContain('[接種実績]');
+  expect(await facility.sayText('接種実績')).toContain('R308 医療機関・接種会場別接種実績累計');
+});
