@@ -3,9 +3,11 @@
  * application of a facility, which blocks every further approval-needed change until the
  * municipality decides it.
  */
-import type { Application, CoreSystem, FacilityInfo, InsuranceCode } from '../../ports/coreSystem';
+import type { Application, CoreSystem, FacilityInfo, InsuranceCode, Vaccine } from '../../ports/coreSystem';
+import { formatJapaneseDate } from '../shared/japaneseDate';
+import type { Fact } from '../shared/operationCard';
 import type { FacilityType, UserIdentity } from '../../ports/identity';
-import { fieldLabel, FACILITY_FIELDS, type FacilityFieldKey } from './facilityFields';
+import { fieldLabel, FACILITY_FIELDS, showCurrentValue, showFieldValue, type FacilityFieldKey } from './facilityFields';
 import { facilityMessages as text } from './messages';
 
 /** 2024-06-15T03:04:00Z -> 2024年6月15日 12:04 (Japan time, whatever the host's zone). */
@@ -46,4 +48,26 @@ export async function pendingApplicationOf(core: CoreSystem, user: UserIdentity,
   const application = pending.find((a) => a.id === facility.pendingApplicationId) ?? pending[0];
   if (!application) return undefined;
   return { what: describeApplication(application), since: formatJapanTime(application.filedAt), application };
+}
+
+/** What the municipality reads before deciding: each requested change as 「current → requested」. */
+export function applicationFacts(application: Application, facility: FacilityInfo, vaccines: Vaccine[]): Fact[] {
+  const facts: Fact[] = [
+    { label: text.applicationLabel, value: describeApplication(application) },
+    { label: text.filedAtLabel, value: formatJapanTime(application.filedAt) },
+  ];
+  const changes = application.changes;
+  if (application.kind === 'facility-change') {
+    for (const key of Object.keys(changes).filter((k): k is FacilityFieldKey => (FACILITY_FIELDS as string[]).includes(k))) {
+      facts.push({ label: fieldLabel(key), value: `${showCurrentValue(key, facility, vaccines)} → ${showFieldValue(key, changes[key], vaccines)}` });
+    }
+  } else if (application.kind === 'facility-type-change') {
+    facts.push({ label: text.typeToLabel, value: `${text.facilityType[facility.facilityType]} → ${text.facilityType[changes.facilityType as FacilityType]}` });
+  } else {
+    const kind = changes.kind as InsuranceCode['kind'];
+    const code = facility.insuranceCodes.find((c) => c.kind === kind);
+    facts.push({ label: text.insuranceKind[kind], value: `${code?.oldCode ?? text.notSet} → ${String(changes.newCode)}` });
+    facts.push({ label: text.changeDateLabel, value: formatJapaneseDate(String(changes.changeDate)) });
+  }
+  return facts;
 }

@@ -197,6 +197,11 @@ export function showCurrentValue(field: FacilityFieldKey, facility: FacilityInfo
   return READERS[field].show(facility[field] as FieldValue, vaccines);
 }
 
+/** A value as filed in an application (the municipality sees it before deciding). */
+export function showFieldValue(field: FacilityFieldKey, value: unknown, vaccines: Vaccine[]): string {
+  return READERS[field].show(value as FieldValue, vaccines);
+}
+
 /** Values compared as stored (arrays by content, order ignored for vaccines). */
 export function sameValue(a: FieldValue, b: FieldValue): boolean {
   if (Array.isArray(a) && Array.isArray(b)) {

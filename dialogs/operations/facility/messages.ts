@@ -13,7 +13,7 @@ export const facilityMessages = {
   facilityInfoViewLabel: '医療機関情報の確認',
   doctorLabel: '医師情報の登録・更新',
   typeChangeLabel: '基本型⇔サテライト型の変更',
-  insuranceCodeLabel: '保険医療機関コード等の変更',
+  insuranceCodeLabel: '新・旧コードの登録（保険医療機関・介護保険）',
   reservationStatusLabel: '接種予約受付状況の更新',
   reservationSupportLabel: '予約受付支援の設定',
   reservationListLabel: '予約者一覧の確認',
@@ -32,9 +32,11 @@ export const facilityMessages = {
     'insurance-code': (kind: string) => `${kind}の変更`,
   },
   applicationStatus: { pending: '承認待ち', approved: '承認済み', rejected: '却下' },
+  decisionVerb: { approved: '承認', rejected: '却下' },
   facilityType: { basic: '基本型', satellite: 'サテライト型' },
   insuranceKind: { medical: '保険医療機関コード', care: '介護保険事業所番号' },
   yes: 'はい',
+  cancelWord: 'キャンセル',
   no: 'いいえ',
   none: 'なし',
   notSet: '（未登録）',
@@ -86,8 +88,8 @@ export const facilityMessages = {
   insuranceLabel: (kind: string) => kind,
   insuranceValue: (oldCode: string, newCode: string | undefined, changeDate: string | undefined, status: string) =>
     newCode ? `${oldCode} → ${newCode}（${changeDate ?? ''}から、${status}）` : oldCode,
-  latestDecision: (what: string, status: string, at: string, reason?: string) =>
-    `最近の申請：${what}は${at}に${status}されました。${reason ? `理由：${reason}` : ''}`,
+  latestDecision: (what: string, verb: string, at: string, reason?: string) =>
+    `最近の申請：${what}は${at}に${verb}されました。${reason ? `理由：${reason}` : ''}`,
   pendingLine: (what: string, since: string) => `承認待ち：${what}（${since}に申請）`,
 
   // ---- 医師 ------------------------------------------------------------------------------------
@@ -117,8 +119,8 @@ export const facilityMessages = {
   typeChangeStock: (vials: number, lots: string) =>
     `現在ワクチンの在庫が${vials}バイアルあるため、基本型⇔サテライト型の変更は申請できません（${lots}）。型の変更は在庫がない状態でのみ申請できます。在庫を使い切るか、移送・融通で在庫を0にしてから、もう一度お試しください。`,
   askTypeChange: (from: string, to: string) => `現在は${from}です。${to}に変更する申請を行いますか？`,
-  typeChangeHelp: (to: string) =>
-    `基本型⇔サテライト型の変更は、在庫が0のときに申請でき、市町村の承認後に反映されます。${to}に変更する場合は「はい」と入力してください。`,
+  typeChangeHelp:
+    '基本型⇔サテライト型の変更は、ワクチンの在庫が0のときに申請でき、市町村の承認後に反映されます。変更する場合は「はい」、やめる場合は「キャンセル」と入力してください。',
   typeChangeAnswer: '「はい」または変更後の型（基本型／サテライト型）を入力してください。やめる場合は「キャンセル」です。',
   typeChangeSame: (type: string) => `すでに${type}です。変更後の型を選んでください。`,
   typeChangeDeclined: '型の変更は行いませんでした。',
@@ -184,7 +186,6 @@ export const facilityMessages = {
   reservationListTitle: (facility: string, count: number) => `予約者一覧（R305）：${facility}（${count}件）`,
   reservationListEmpty: (facility: string) => `${facility}の予約はまだありません。`,
   reservationListNoFlag: 'この医療機関は代行入力フラグが「要」になっていないため、市町村による予約受付はありません。予約者一覧は予約受付支援を利用している場合に表示されます。',
-  reservationRow: (date: string, time: string, name: string, phone: string) => `${date} ${time}　${name}（${phone}）`,
   reservationListMore: (count: number) => `ほか${count}件は、V-SYSのレポート「R305 予約者一覧」でご確認ください。`,
 
   // ---- 市町村：申請一覧・承認 --------------------------------------------------------------------
@@ -217,7 +218,7 @@ export const facilityMessages = {
 
   // ---- 都道府県：市町村一覧 ----------------------------------------------------------------------
   municipalityListTitle: (prefecture: string, count: number) => `${prefecture}の市町村（${count}件）`,
-  municipalityRow: (name: string, facilities: number) => `${facilities}医療機関`,
+  municipalityRow: (facilities: number) => `医療機関 ${facilities}件`,
   noMunicipalities: (prefecture: string) => `${prefecture}に登録されている市町村はありません。`,
   municipalityListOnlyPrefecture: '市町村の一覧は、都道府県のアカウントで確認できます。',
 } as const;
