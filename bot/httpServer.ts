@@ -5,7 +5,7 @@
 import restify, { type Server } from 'restify';
 import type { Logger } from './logger';
 import type { Readiness } from './readiness';
-import { PROBLEM_CONTENT_TYPE, problem } from '../adapters/http/problem';
+import { PROBLEM_CONTENT_TYPE, problem, sendProblem } from '../adapters/http/problem';
 
 /** Largest JSON body accepted anywhere (activities, API calls). Larger ones get 413. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -22,6 +22,16 @@ export function createHttpServer(logger: Logger, readiness: Readiness): Server {
   });
 
   server.use(restify.plugins.queryParser({ mapParams: false }));
+
+  // restify's body reader gunzips without an error handler: one request with a broken gzip body
+  // would throw an uncaught exception and stop the process. No client of this server compresses
+  // request bodies (Bot Framework, Direct Line, forms), so compressed bodies are refused up front.
+  server.pre((req, res, next) => {
+    const encoding = String(req.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
+    if (encoding === 'identity' || encoding === '') return next();
+    sendProblem(res, problem(415, 'unsupported-content-encoding', `Content-Encoding "${encoding.slice(0, 40)}" is not accepted: send the body uncompressed`));
+    return next(false);
+  });
 
   // restify turns its own errors (404, 405, body parser failures, thrown handler errors) into
   // this event; answer each with problem+json and an English title.
