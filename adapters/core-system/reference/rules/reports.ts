@@ -2,7 +2,9 @@
  * Reports R201-R310 as rows (JSON) and CSV, one row per facility (or reservation) with its
  * municipality. R2xx are the prefecture's (its own municipalities only), R3xx the municipality's
  * (its own facilities only); a
- * facility may read R305 予約者一覧 and R308 接種実績 for itself; the support desk reads all.
+ * facility may read R305 予約者一覧 and R308 接種実績 for itself; the support desk reads all; a
+ * メーカー・卸 reads R210 納入予定日一覧 of every prefecture (the deliveries it enters 納入予定日 for;
+ * its rows carry `facilityId`, not a column, so the maker can address each delivery).
  */
 import type { UserIdentity } from '../../../../dialogs/ports/identity';
 import type { Report, ReportId } from '../../../../dialogs/ports/coreSystem';
@@ -63,7 +65,7 @@ const vaccinationColumns = [name, { key: 'vaccineCode', label: 'ワクチン' },
 const deliveryColumns = [name, { key: 'vials', label: '分配量（バイアル）' }, { key: 'deliveryDate', label: '納入予定日' }];
 const deliveryList: ReportDefinition['facilityRows'] = async (ctx, f, coolId) => {
   const a = await allocationOf(ctx, f, coolId);
-  return a ? [{ facilityName: f.name, vials: a.vials, deliveryDate: a.deliveryDate ?? null }] : [];
+  return a ? [{ facilityId: f.id, facilityName: f.name, vials: a.vials, deliveryDate: a.deliveryDate ?? null }] : [];
 };
 
 export const REPORTS: Record<ReportId, ReportDefinition> = {
@@ -99,6 +101,9 @@ async function scope(ctx: CoreContext, user: UserIdentity, reportId: ReportId): 
     case 'facility':
       if (reportId !== 'R305' && reportId !== 'R308') throw refuse();
       return ctx.store.facilities.find({ id: user.organizationId });
+    case 'maker':
+      if (reportId !== 'R210') throw refuse();
+      return ctx.store.facilities.find({}, { sort: { id: 1 } });
     default:
       throw refuse();
   }
