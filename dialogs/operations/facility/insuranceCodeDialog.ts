@@ -12,6 +12,7 @@ import { OperationDialog, type OperationContext, type OperationDependencies, typ
 import type { CardContent } from '../shared/operationCard';
 import { describeApplication, formatJapanTime, pendingApplicationOf } from './applicationText';
 import { facilityMessages as text } from './messages';
+import type { SlotParse } from '../shared/slotPrompt';
 import { typedSlots } from './typedSlot';
 
 type Kind = InsuranceCode['kind'];
@@ -49,13 +50,14 @@ export class InsuranceCodeDialog extends OperationDialog<InsuranceCodeSlots> {
       prompt: () => text.askCodeKind,
       help: text.codeKindHelp,
       choices: () => [kindName('medical'), kindName('care')],
-      parse: async (reply) => {
+      // An approved new code is final: say so as soon as the kind is known, before asking the code.
+      parse: async (reply, ctx) => {
         const kind = kindIn(reply);
-        return kind ? { ok: true, value: kind } : { ok: false, message: text.codeKindNotFound };
+        return kind ? this.changeable(ctx, kind) : { ok: false, message: text.codeKindNotFound };
       },
-      extract: async (utterance) => {
+      extract: async (utterance, ctx) => {
         const kind = kindIn(utterance);
-        return kind ? { ok: true, value: kind } : undefined;
+        return kind ? this.changeable(ctx, kind) : undefined;
       },
       format: (kind) => kindName(kind),
     }),
@@ -64,9 +66,10 @@ export class InsuranceCodeDialog extends OperationDialog<InsuranceCodeSlots> {
       label: text.newCodeLabel,
       prompt: async (ctx, slots) => text.askNewCode(kindName(slots.kind!), (await this.codeOf(ctx, slots.kind!))?.oldCode ?? text.notSet),
       help: text.newCodeHelp,
-      parse: async (reply) => {
+      parse: async (reply, ctx, slots) => {
         const code = readCode(reply);
-        return code ? { ok: true, value: code } : { ok: false, message: text.newCodeMalformed };
+        if (!code) return { ok: false, message: text.newCodeMalformed };
+        return code === (await this.codeOf(ctx, slots.kind!))?.oldCode ? { ok: false, message: text.newCodeSame } : { ok: true, value: code };
       },
       format: (code) => code,
     }),
@@ -95,12 +98,17 @@ export class InsuranceCodeDialog extends OperationDialog<InsuranceCodeSlots> {
   }
 
   protected async validate(ctx: OperationContext, slots: InsuranceCodeSlots): Promise<SlotProblem<InsuranceCodeSlots>[]> {
+    const changeable = await this.changeable(ctx, slots.kind);
+    if (!changeable.ok) return [{ slot: 'kind', message: changeable.message }];
     const code = await this.codeOf(ctx, slots.kind);
-    if (code?.status === 'approved') {
-      return [{ slot: 'kind', message: text.codeImmutable(kindName(slots.kind), code.newCode ?? code.oldCode, code.changeDate ? formatJapaneseDate(code.changeDate) : '') }];
-    }
     if (code && code.oldCode === slots.newCode) return [{ slot: 'newCode', message: text.newCodeSame }];
     return [];
+  }
+
+  private async changeable(ctx: OperationContext, kind: Kind): Promise<SlotParse<Kind>> {
+    const code = await this.codeOf(ctx, kind);
+    if (code?.status !== 'approved') return { ok: true, value: kind };
+    return { ok: false, message: text.codeImmutable(kindName(kind), code.newCode ?? code.oldCode, code.changeDate ? formatJapaneseDate(code.changeDate) : '') };
   }
 
   protected override async confirmationNote(ctx: OperationContext, slots: InsuranceCodeSlots): Promise<string> {

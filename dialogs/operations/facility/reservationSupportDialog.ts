@@ -31,9 +31,12 @@ function timeSlot(name: 'startTime' | 'endTime', label: string, question: string
     label,
     prompt: () => question,
     help: text.timeHelp,
-    parse: async (reply) => {
+    parse: async (reply, _ctx, slots) => {
       const time = parseHour(reply);
-      return time ? { ok: true, value: time } : { ok: false, message: text.timeMalformed };
+      if (!time) return { ok: false, message: text.timeMalformed };
+      // Said at once, not after the note: the end must come after the start.
+      if (name === 'endTime' && slots.startTime && time <= slots.startTime) return { ok: false, message: text.endBeforeStart(slots.startTime) };
+      return { ok: true, value: time };
     },
     format: (time) => time,
   });
