@@ -30,6 +30,10 @@ import { registerKnowledgePages } from '../adapters/knowledgePages/knowledgePage
 import type { CoreSystem } from '../dialogs/ports/coreSystem';
 import { HttpCoreSystem } from '../adapters/core-system/httpCoreSystem';
 import { mountReferenceCore } from '../adapters/core-system/reference/coreApi';
+import { ReportCsvLinks } from '../adapters/reports/reportCsvLinks';
+import { registerReportCsvRoute } from '../adapters/reports/reportCsvRoute';
+import { registerReportingOperations } from '../dialogs/operations/reports/reportingOperations';
+import { facilityOperations } from '../dialogs/operations/facility/facilityOperations';
 
 export interface App {
   server: Server;
@@ -68,8 +72,15 @@ export async function createApp(config: Config, logger: Logger, seams: AppSeams 
   readiness.register('knowledge', async () => {
     if (knowledgeBase.size() === 0) throw new Error('knowledge index is empty');
   });
+  // The bot always goes through the HTTP client, also to the embedded core on its own server.
+  const coreSystem = new HttpCoreSystem({ baseUrl: config.coreApiUrl ?? (() => `${url()}/core/v1`), tokenSecret, ...seams.coreTiming });
   // Operation features register their dialogs here, before the bot is built (see operationRegistry.ts).
   const operations = new OperationRegistry();
+  // Claims, reports (signed CSV links served by /reports/<id>.csv), notices, data lock, 納入予定日.
+  const reportLinks = new ReportCsvLinks(new TokenSigner(tokenSecret), config.publicUrl ?? '');
+  registerReportingOperations(operations, { core: coreSystem, links: reportLinks });
+  // 医療機関情報, 医師, 型の変更, 新旧コード, 予約受付, 申請の承認 (市町村), 市町村一覧 (都道府県).
+  for (const operation of facilityOperations({ core: coreSystem })) operations.register(operation);
   // Without a signed user token, demo mode talks as the demo 基本型 facility user.
   const demoFallback = config.demo ? DEMO_USERS.find((user) => user.id === 'demo-facility') : undefined;
   const identity = new SignedTokenIdentityResolver(new TokenSigner(tokenSecret), demoFallback);
@@ -92,9 +103,8 @@ export async function createApp(config: Config, logger: Logger, seams: AppSeams 
   if (!config.coreApiUrl) {
     await mountReferenceCore(server, { repositories, tokenSecret, logger });
   }
-  // The bot always goes through the HTTP client, also to the embedded core on its own server.
-  const coreSystem = new HttpCoreSystem({ baseUrl: config.coreApiUrl ?? (() => `${url()}/core/v1`), tokenSecret, ...seams.coreTiming });
   readiness.register('core', () => coreSystem.ping());
+  registerReportCsvRoute(server, { core: coreSystem, links: reportLinks, signer: new TokenSigner(tokenSecret) });
   const adapter = createCloudAdapter(config, logger);
   // One log line per turn with a correlation id (also stamped on the replies), on both channels.
   const turnLogging = new TurnLoggingMiddleware(logger);

@@ -33,6 +33,8 @@ const HOW_TO_MARKERS = [
 const ACTION_MARKERS = [
   'したい', 'します', 'しました', 'してください', 'お願い', 'おねがい', 'やりたい', '行いたい', 'おこないたい', '始めたい',
   '入力する', '登録する', '報告する', '申請する', 'を登録', 'を入力', 'を報告', 'を申請', 'を確認',
+  // Asking to be shown something (「R308を見せて」「お知らせを表示して」) is asking the bot to do it.
+  '見せて', '表示して', '出して',
 ].map(compactText);
 
 export type UtteranceIntent = 'how-to' | 'action' | 'unclear';
