@@ -1,25 +1,25 @@
 import { findCountWithUnit, parseCount, VIAL_UNITS } from '../../../../dialogs/operations/shared/japaneseNumber';
 
 describe('parseCount', () => {
-  const cases: Array<[string, number | string, boolean?]> = [
-    ['3', 3],
-    ['3バイアル', 3],
-    ['３バイアル', 3],
-    ['十二本', 12],
-    ['１２本', 12],
-    ['百二十三人', 123],
-    ['二十', 20],
-    ['1,200人', 1200],
-    ['マイナス3', 'negative'],
-    ['-3', 'negative'],
-    ['－３本', 'negative'],
-    ['3.5本', 'fraction'],
-    ['0', 'zero'],
+  const cases: Array<[string, number | string, boolean]> = [
+    ['3', 3, false],
+    ['3バイアル', 3, false],
+    ['３バイアル', 3, false],
+    ['十二本', 12, false],
+    ['１２本', 12, false],
+    ['百二十三人', 123, false],
+    ['二十', 20, false],
+    ['1,200人', 1200, false],
+    ['マイナス3', 'negative', false],
+    ['-3', 'negative', false],
+    ['－３本', 'negative', false],
+    ['3.5本', 'fraction', false],
+    ['0', 'zero', false],
     ['0', 0, true],
-    ['ゼロ', 'zero'],
-    ['たくさん', 'missing'],
-    ['', 'missing'],
-    ['3本と4本', 'several'],
+    ['ゼロ', 'zero', false],
+    ['たくさん', 'missing', false],
+    ['', 'missing', false],
+    ['3本と4本', 'several', false],
   ];
   it.each(cases)('%s -> %s', (text, expected, allowZero) => {
     const parsed = parseCount(text, { allowZero });

@@ -1,0 +1,495 @@
+/**
+ * The one shape every guided operation shares (STYLE.md, synthesis 3):
+ *
+ *   acting facility (a 市町村 user first chooses the facility: 代理入力)
+ *   -> prepare (what the core says before anything is asked: open cool, last cumulative count…)
+ *   -> fill slots from the first sentence, then prompt only for what is missing
+ *      (each re-prompt says what was wrong)
+ *   -> validate the whole record against the core's rules
+ *   -> confirm: a card with every value; 登録する / 修正 (one value, nothing else is lost) / キャンセル
+ *   -> submit with an idempotency key created once per confirmed content and kept in dialog state
+ *   -> result card.
+ *
+ * On a CoreSystemError the values stay; the user sees the core's Japanese `detail` and may 再試行
+ * (same key: never a duplicate), 修正, or あとで (the dialog waits on the stack, which lives in
+ * conversation state, so 再試行 works even after a restart). A refusal ('forbidden') is explained
+ * and ends the operation.
+ *
+ * A subclass declares its slots (typed), and implements `prepare`, `validate`, `submit`; the
+ * steps below never change. Read-only operations (分配量の確認) set `confirmBeforeSubmit = false`.
+ * Everything the dialog remembers is in the waterfall's options object (`OperationState`), which
+ * `replaceDialog` carries from one loop to the next; nothing is kept in module variables.
+ */
+import { randomUUID } from 'node:crypto';
+import { MessageFactory, type TurnContext } from 'botbuilder';
+import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { CoreSystemError, type CoreSystem, type FacilitySummary, type IsoDate } from '../../ports/coreSystem';
+import type { FacilityType, UserIdentity } from '../../ports/identity';
+import { InterruptibleDialog, type OperationDialogOptions, type OperationDialogResult } from '../../interruptibleDialog';
+import { getUserIdentity } from '../../turnServices';
+import { compactText } from '../../japaneseText';
+import { matchFacilities } from './facilityMatch';
+import { todayInJapan } from './japaneseDate';
+import { cardMessage, type CardContent, type Fact } from './operationCard';
+import { sharedMessages as text } from './messages';
+import { SlotPrompt, type SlotParse } from './slotPrompt';
+
+/** What every operation dialog is built with (from the composition root). */
+export interface OperationDependencies {
+  core: CoreSystem;
+  /** "Now" for today's date in Japan; injectable so tests can stand inside a cool. */
+  now?: () => Date;
+}
+
+/** The facility the operation acts for (the user's own, or the one a 市町村 user chose). */
+export interface ActingFacility {
+  id: string;
+  name: string;
+  facilityType: FacilityType;
+  /** A 市町村 user entering on the facility's behalf (代理入力). */
+  proxy: boolean;
+}
+
+/** What slot readers and hooks see on each turn (rebuilt every turn, never persisted). */
+export interface OperationContext {
+  turn: TurnContext;
+  user: UserIdentity;
+  facility: ActingFacility;
+  today: IsoDate;
+  core: CoreSystem;
+}
+
+export type SlotValues = Record<string, unknown>;
+
+export interface SlotSpec<TSlots extends SlotValues, K extends keyof TSlots & string = keyof TSlots & string> {
+  name: K;
+  /** Label on the confirmation card and the 修正 buttons (「日付」). */
+  label: string;
+  /** Set by `prepare`, never asked (e.g. the cool of a 希望量). */
+  auto?: boolean;
+  /** The question; may depend on what is known. */
+  prompt(ctx: OperationContext, slots: Partial<TSlots>): Promise<string> | string;
+  /** What ヘルプ says while this slot is asked. */
+  help: string;
+  /** Buttons offered with the question (e.g. the lots in stock). */
+  choices?(ctx: OperationContext, slots: Partial<TSlots>): Promise<string[]> | string[];
+  /** Reads a reply to the question. */
+  parse(text: string, ctx: OperationContext, slots: Partial<TSlots>): Promise<SlotParse<TSlots[K]>>;
+  /**
+   * Reads the value from the sentence that started the operation. `ok: false` = the user said
+   * something unusable (the message is shown, then the slot is asked); undefined = not mentioned.
+   */
+  extract?(utterance: string, ctx: OperationContext, slots: Partial<TSlots>): Promise<(SlotParse<TSlots[K]> & { text?: string }) | undefined>;
+  format(value: TSlots[K], slots: Partial<TSlots>): string;
+}
+
+export interface SlotProblem<TSlots> {
+  slot: keyof TSlots & string;
+  message: string;
+}
+
+/** Persisted between turns (JSON only). */
+export interface OperationState<TSlots extends SlotValues> extends OperationDialogOptions {
+  facility?: ActingFacility;
+  prepared?: boolean;
+  slots: Partial<TSlots>;
+  /** The slot being asked right now. */
+  asking?: keyof TSlots & string;
+  /** The slot the user chose to correct (its question mentions the current value). */
+  correcting?: keyof TSlots & string;
+  /** The value being corrected, as shown (so its question can mention it). */
+  previousValue?: string;
+  idempotencyKey?: string;
+  stage: 'collect' | 'submit' | 'parked';
+}
+
+const WATERFALL = 'operation-steps';
+const SLOT_PROMPT = 'operation-slot';
+const FACILITY_PROMPT = 'operation-facility';
+const CONFIRM_PROMPT = 'operation-confirm';
+const WHICH_PROMPT = 'operation-which-slot';
+const RETRY_PROMPT = 'operation-retry';
+
+type ConfirmAnswer = { action: 'submit' } | { action: 'correct'; slot?: string };
+type RetryAnswer = 'retry' | 'correct' | 'later';
+
+const SUBMIT_WORDS = ['登録する', '登録', '登録します', '確定', 'ok', 'はい', 'お願いします', '送信', '実行', '確認しました'].map(compactText);
+const CORRECT_WORDS = ['修正', '訂正', '変更', '直す', '直したい', 'なおす', '修正する', '修正します', 'いいえ', '違う', '違います'].map(compactText);
+const RETRY_WORDS = ['再試行', 'もう一度', 'リトライ', 'retry', '再送信', '再送', 'やり直す', '再開', 'はい'].map(compactText);
+const LATER_WORDS = ['あとで', '後で', 'あとにする', '後にする', '保留', 'また今度'].map(compactText);
+
+export abstract class OperationDialog<TSlots extends SlotValues> extends InterruptibleDialog {
+  /** In the order they are asked. */
+  protected abstract readonly slots: ReadonlyArray<SlotSpec<TSlots>>;
+  /** For role 'facility' and proxy choice: facility types this operation is for (undefined = all). */
+  protected readonly facilityTypes?: FacilityType[];
+  /** Whether a 市町村 user may act for a facility (代理入力); transfers are the facility's own. */
+  protected readonly allowsProxy: boolean = true;
+  /** False for read-only operations: no confirmation card, no idempotency key. */
+  protected readonly confirmBeforeSubmit: boolean = true;
+
+  protected readonly core: CoreSystem;
+  private readonly now: () => Date;
+
+  protected constructor(id: string, menuLabel: string, dependencies: OperationDependencies) {
+    super(id, menuLabel);
+    this.core = dependencies.core;
+    this.now = dependencies.now ?? (() => new Date());
+    this.addDialog(new SlotPrompt(SLOT_PROMPT, (context, reply, request) => this.readSlot(context, reply, request)));
+    this.addDialog(new SlotPrompt(FACILITY_PROMPT, (context, reply) => this.readFacility(context, reply)));
+    this.addDialog(new SlotPrompt(CONFIRM_PROMPT, async (_context, reply) => readConfirmAnswer(reply, this.promptableLabels())));
+    this.addDialog(new SlotPrompt(WHICH_PROMPT, async (_context, reply) => readSlotLabel(reply, this.promptableLabels())));
+    this.addDialog(new SlotPrompt(RETRY_PROMPT, async (_context, reply) => readRetryAnswer(reply)));
+    this.addDialog(
+      new WaterfallDialog(WATERFALL, [
+        this.actingFacilityStep.bind(this),
+        this.prepareStep.bind(this),
+        this.fillSlotStep.bind(this),
+        this.slotFilledStep.bind(this),
+        this.validateStep.bind(this),
+        this.confirmStep.bind(this),
+        this.confirmAnswerStep.bind(this),
+        this.correctionStep.bind(this),
+        this.submitStep.bind(this),
+        this.retryAnswerStep.bind(this),
+      ]),
+    );
+    this.initialDialogId = WATERFALL;
+  }
+
+  // ---- hooks for each operation --------------------------------------------------------------
+
+  /**
+   * Runs once, after the facility is known and before any slot is read: load what the questions
+   * need, set `auto` slots, tell the user what matters (「前回登録した累計は…」). Return a message to
+   * end the operation instead (e.g. no cool open for 希望量).
+   */
+  protected async prepare(_ctx: OperationContext, _slots: Partial<TSlots>): Promise<{ stop?: string } | void> {
+    return undefined;
+  }
+
+  /** Whole-record checks against the core's rules, before the confirmation. */
+  protected abstract validate(ctx: OperationContext, slots: TSlots): Promise<SlotProblem<TSlots>[]>;
+
+  /** The CoreSystem call; returns the result card. */
+  protected abstract submit(ctx: OperationContext, slots: TSlots, idempotencyKey: string): Promise<CardContent>;
+
+  /** A warning shown on the confirmation card (e.g. a cumulative count lower than the last one). */
+  protected async confirmationNote(_ctx: OperationContext, _slots: TSlots): Promise<string | undefined> {
+    return undefined;
+  }
+
+  // ---- steps ---------------------------------------------------------------------------------
+
+  private async actingFacilityStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const state = this.stateOf(step);
+    if (state.facility) return step.next();
+    const user = getUserIdentity(step.context);
+    if (!user) return this.stop(step, text.signInRequired(this.menuLabel));
+    if (user.role === 'facility') {
+      const facilityType = user.facilityType ?? (await this.ownFacilityType(user));
+      state.facility = { id: user.organizationId, name: user.organizationName, facilityType, proxy: false };
+      return step.next();
+    }
+    if (user.role !== 'municipality' || !this.allowsProxy) return this.stop(step, text.roleNotOffered(this.menuLabel));
+    const eligible = await this.proxyCandidates(user);
+    if (eligible.length === 0) return this.stop(step, text.noEligibleFacility(this.menuLabel));
+    const said = state.utterance ? matchFacilities(state.utterance, eligible).candidates : [];
+    if (said.length === 1) {
+      state.facility = toActingFacility(said[0]);
+      await step.context.sendActivity(text.actingFor(said[0].name));
+      return step.next();
+    }
+    this.setStepHelp(step, text.chooseFacilityHelp);
+    const buttons = eligible.slice(0, 10).map((f) => f.name);
+    return step.prompt(FACILITY_PROMPT, {
+      prompt: MessageFactory.suggestedActions(buttons, text.chooseFacility),
+      retryPrompt: MessageFactory.suggestedActions(buttons, text.chooseFacility),
+    });
+  }
+
+  private async prepareStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const state = this.stateOf(step);
+    if (!state.facility) {
+      const chosen = step.result as FacilitySummary;
+      state.facility = toActingFacility(chosen);
+      await step.context.sendActivity(text.actingFor(chosen.name));
+    }
+    if (state.prepared) return step.next();
+    const ctx = this.contextOf(step, state);
+    const outcome = await this.guard(step, () => this.prepare(ctx, state.slots));
+    if (outcome.failed) return outcome.failed;
+    if (outcome.value?.stop) return this.stop(step, outcome.value.stop, 'completed');
+    state.prepared = true;
+    if (state.utterance) {
+      const extracted = await this.guard(step, () => this.extractAll(ctx, state));
+      if (extracted.failed) return extracted.failed;
+    }
+    return step.next();
+  }
+
+  private async fillSlotStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const state = this.stateOf(step);
+    const slot = this.slots.find((s) => !s.auto && state.slots[s.name] === undefined);
+    if (!slot) return step.next();
+    const ctx = this.contextOf(step, state);
+    const loaded = await this.guard(step, async () => {
+      let question = await slot.prompt(ctx, state.slots);
+      if (state.correcting === slot.name) {
+        if (state.previousValue) question = `${text.correctingSlot(slot.label, state.previousValue)}\n${question}`;
+      }
+      return { question, buttons: slot.choices ? await slot.choices(ctx, state.slots) : [] };
+    });
+    if (loaded.failed) return loaded.failed;
+    const { question, buttons } = loaded.value;
+    state.asking = slot.name;
+    this.setStepHelp(step, slot.help);
+    const activity = buttons.length > 0 ? MessageFactory.suggestedActions(buttons, question) : MessageFactory.text(question);
+    return step.prompt(SLOT_PROMPT, { prompt: activity, retryPrompt: activity, validations: { slot: slot.name, slots: state.slots, facility: state.facility } });
+  }
+
+  private async slotFilledStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const state = this.stateOf(step);
+    if (state.asking !== undefined && step.result !== undefined) {
+      (state.slots as SlotValues)[state.asking] = step.result;
+      state.asking = undefined;
+      state.correcting = undefined;
+      state.previousValue = undefined;
+      return step.replaceDialog(WATERFALL, state);
+    }
+    return step.next();
+  }
+
+  private async validateStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const state = this.stateOf(step);
+    if (state.stage !== 'collect') return step.next();
+    const ctx = this.contextOf(step, state);
+    const checked = await this.guard(step, () => this.validate(ctx, state.slots as TSlots));
+    if (checked.failed) return checked.failed;
+    if (checked.value.length === 0) return step.next();
+    for (const problem of checked.value) {
+      await step.context.sendActivity(problem.message);
+      delete state.slots[problem.slot];
+    }
+    state.idempotencyKey = undefined;
+    return step.replaceDialog(WATERFALL, state);
+  }
+
+  private async confirmStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const state = this.stateOf(step);
+    if (state.stage !== 'collect' || !this.confirmBeforeSubmit) return step.next({ action: 'submit' } satisfies ConfirmAnswer);
+    const ctx = this.contextOf(step, state);
+    const noted = await this.guard(step, () => this.confirmationNote(ctx, state.slots as TSlots));
+    if (noted.failed) return noted.failed;
+    // One key per confirmed content: a retry reuses it, a correction clears it.
+    state.idempotencyKey ??= randomUUID();
+    const facility = state.facility!;
+    const question = facility.proxy ? text.confirmQuestionProxy(this.menuLabel, facility.name) : text.confirmQuestion(this.menuLabel);
+    const card: CardContent = { title: this.menuLabel, facts: this.facts(state), note: noted.value };
+    const buttons = [text.submitLabel, text.correctLabel, text.cancelLabel];
+    this.setStepHelp(step, text.confirmHelp);
+    return step.prompt(CONFIRM_PROMPT, {
+      prompt: cardMessage(question, card, buttons),
+      retryPrompt: MessageFactory.suggestedActions(buttons, text.confirmRetry),
+    });
+  }
+
+  private async confirmAnswerStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const answer = step.result as ConfirmAnswer;
+    if (answer.action === 'submit') return step.next(answer);
+    if (answer.slot) return step.next(answer);
+    const labels = this.promptableLabels();
+    this.setStepHelp(step, text.whichSlotHelp);
+    return step.prompt(WHICH_PROMPT, {
+      prompt: MessageFactory.suggestedActions(labels, text.whichSlot),
+      retryPrompt: MessageFactory.suggestedActions(labels, text.whichSlotRetry),
+    });
+  }
+
+  private async correctionStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const state = this.stateOf(step);
+    const answer = (typeof step.result === 'string' ? { action: 'correct', slot: step.result } : step.result) as ConfirmAnswer;
+    if (answer.action === 'submit') return step.next();
+    const slot = this.slots.find((s) => s.label === answer.slot);
+    if (slot) {
+      state.correcting = slot.name;
+      state.previousValue = slot.format(state.slots[slot.name] as TSlots[typeof slot.name], state.slots);
+      delete state.slots[slot.name];
+    }
+    state.idempotencyKey = undefined;
+    state.stage = 'collect';
+    return step.replaceDialog(WATERFALL, state);
+  }
+
+  private async submitStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const state = this.stateOf(step);
+    const buttons = [text.retryLabel, text.correctLabel, text.laterLabel];
+    if (state.stage === 'parked') {
+      this.setStepHelp(step, text.retryHelp);
+      return step.prompt(RETRY_PROMPT, { prompt: MessageFactory.suggestedActions(buttons, text.parked), retryPrompt: MessageFactory.suggestedActions(buttons, text.retryRetry) });
+    }
+    state.stage = 'submit';
+    state.idempotencyKey ??= randomUUID();
+    const ctx = this.contextOf(step, state);
+    try {
+      const result = await this.submit(ctx, state.slots as TSlots, state.idempotencyKey);
+      await step.context.sendActivity(cardMessage(result.title, result));
+      const done: OperationDialogResult = { outcome: 'completed', summary: this.menuLabel };
+      return step.endDialog(done);
+    } catch (error) {
+      const problem = asCoreError(error);
+      if (problem.kind === 'forbidden' || problem.kind === 'unauthorized') return this.stop(step, text.failedForbidden(problem.detail));
+      const unreachable = problem.kind === 'unavailable' || problem.kind === 'timeout';
+      await step.context.sendActivity(unreachable ? text.failedUnavailable : text.failed(problem.detail));
+      this.setStepHelp(step, text.retryHelp);
+      return step.prompt(RETRY_PROMPT, {
+        prompt: MessageFactory.suggestedActions(buttons, text.retryQuestion),
+        retryPrompt: MessageFactory.suggestedActions(buttons, text.retryRetry),
+      });
+    }
+  }
+
+  private async retryAnswerStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const state = this.stateOf(step);
+    const answer = step.result as RetryAnswer;
+    if (answer === 'retry') state.stage = 'submit';
+    else if (answer === 'later') state.stage = 'parked';
+    else state.stage = 'collect';
+    return step.replaceDialog(WATERFALL, state);
+  }
+
+  // ---- readers -------------------------------------------------------------------------------
+
+  private async readSlot(context: TurnContext, reply: string, request: unknown): Promise<SlotParse<unknown>> {
+    const { slot: name, slots, facility } = request as { slot: string; slots: Partial<TSlots>; facility: ActingFacility };
+    const slot = this.slots.find((s) => s.name === name);
+    const user = getUserIdentity(context);
+    if (!slot || !user) return { ok: false, message: text.signInRequired(this.menuLabel) };
+    try {
+      return await slot.parse(reply, { turn: context, user, facility, today: this.today(), core: this.core }, slots);
+    } catch (error) {
+      return { ok: false, message: error instanceof CoreSystemError ? error.detail : text.lookupFailed };
+    }
+  }
+
+  private async readFacility(context: TurnContext, reply: string): Promise<SlotParse<FacilitySummary>> {
+    const user = getUserIdentity(context);
+    if (!user) return { ok: false, message: text.signInRequired(this.menuLabel) };
+    try {
+      const { candidates } = matchFacilities(reply, await this.proxyCandidates(user));
+      if (candidates.length === 1) return { ok: true, value: candidates[0] };
+      if (candidates.length === 0) return { ok: false, message: text.facilityNotFound(reply.trim()) };
+      return { ok: false, message: text.facilityAmbiguous(candidates.length) };
+    } catch (error) {
+      return { ok: false, message: error instanceof CoreSystemError ? error.detail : text.lookupFailed };
+    }
+  }
+
+  // ---- helpers -------------------------------------------------------------------------------
+
+  protected today(): IsoDate {
+    return todayInJapan(this.now());
+  }
+
+  private stateOf(step: WaterfallStepContext): OperationState<TSlots> {
+    const options = step.options as OperationState<TSlots>;
+    options.slots ??= {};
+    options.stage ??= 'collect';
+    return options;
+  }
+
+  private contextOf(step: WaterfallStepContext, state: OperationState<TSlots>): OperationContext {
+    const user = getUserIdentity(step.context);
+    if (!user) throw new CoreSystemError('unauthorized', 'urn:vsys-assistant:problem:unauthenticated', text.signInRequired(this.menuLabel));
+    return { turn: step.context, user, facility: state.facility!, today: this.today(), core: this.core };
+  }
+
+  private async extractAll(ctx: OperationContext, state: OperationState<TSlots>): Promise<void> {
+    let rest = state.utterance ?? '';
+    for (const slot of this.slots) {
+      if (slot.auto || !slot.extract || state.slots[slot.name] !== undefined) continue;
+      const found = await slot.extract(rest, ctx, state.slots);
+      if (!found) continue;
+      if (found.text) rest = rest.replace(found.text, ' ');
+      if (found.ok) (state.slots as SlotValues)[slot.name] = found.value;
+      else await ctx.turn.sendActivity(found.message);
+    }
+  }
+
+  private facts(state: OperationState<TSlots>): Fact[] {
+    const facts: Fact[] = [];
+    if (state.facility?.proxy) facts.push({ label: text.labelFacility, value: `${state.facility.name}（代理入力）` });
+    for (const slot of this.slots) {
+      const value = state.slots[slot.name];
+      if (value !== undefined) facts.push({ label: slot.label, value: slot.format(value as TSlots[typeof slot.name], state.slots) });
+    }
+    return facts;
+  }
+
+  private promptableLabels(): string[] {
+    return this.slots.filter((s) => !s.auto).map((s) => s.label);
+  }
+
+  private async ownFacilityType(user: UserIdentity): Promise<FacilityType> {
+    try {
+      return (await this.core.getFacility(user, user.organizationId)).facilityType;
+    } catch {
+      return 'basic';
+    }
+  }
+
+  private async proxyCandidates(user: UserIdentity): Promise<FacilitySummary[]> {
+    const facilities = await this.core.listFacilities(user, user.organizationId);
+    return facilities.filter((f) => !this.facilityTypes || this.facilityTypes.includes(f.facilityType));
+  }
+
+  /** Runs a hook; a CoreSystemError becomes a message and the end of the operation. */
+  private async guard<T>(step: WaterfallStepContext, run: () => Promise<T>): Promise<{ value: T; failed?: undefined } | { failed: DialogTurnResult; value?: undefined }> {
+    try {
+      return { value: await run() };
+    } catch (error) {
+      const problem = asCoreError(error);
+      const message = problem.kind === 'forbidden' || problem.kind === 'unauthorized' ? text.failedForbidden(problem.detail) : problem.detail;
+      return { failed: await this.stop(step, message) };
+    }
+  }
+
+  private async stop(step: WaterfallStepContext, message: string, outcome: OperationDialogResult['outcome'] = 'failed'): Promise<DialogTurnResult> {
+    await step.context.sendActivity(message);
+    const result: OperationDialogResult = { outcome, summary: this.menuLabel };
+    return step.endDialog(result);
+  }
+}
+
+function toActingFacility(facility: FacilitySummary): ActingFacility {
+  return { id: facility.id, name: facility.name, facilityType: facility.facilityType, proxy: true };
+}
+
+function asCoreError(error: unknown): CoreSystemError {
+  if (error instanceof CoreSystemError) return error;
+  return new CoreSystemError('unavailable', 'urn:vsys-assistant:problem:unexpected', text.lookupFailed);
+}
+
+function readConfirmAnswer(reply: string, labels: string[]): SlotParse<ConfirmAnswer> {
+  const said = compactText(reply);
+  const slot = labels.find((label) => said.includes(compactText(label)) && said !== compactText(label));
+  if (slot && CORRECT_WORDS.some((word) => said.includes(word))) return { ok: true, value: { action: 'correct', slot } };
+  if (SUBMIT_WORDS.includes(said)) return { ok: true, value: { action: 'submit' } };
+  if (CORRECT_WORDS.some((word) => said.startsWith(word))) return { ok: true, value: { action: 'correct' } };
+  return { ok: false, message: '' };
+}
+
+function readSlotLabel(reply: string, labels: string[]): SlotParse<string> {
+  const said = compactText(reply);
+  const label = labels.find((l) => compactText(l) === said) ?? labels.find((l) => said.includes(compactText(l)));
+  return label ? { ok: true, value: label } : { ok: false, message: '' };
+}
+
+function readRetryAnswer(reply: string): SlotParse<RetryAnswer> {
+  const said = compactText(reply);
+  if (RETRY_WORDS.includes(said) || RETRY_WORDS.some((w) => said.startsWith(w))) return { ok: true, value: 'retry' };
+  if (CORRECT_WORDS.some((w) => said.startsWith(w))) return { ok: true, value: 'correct' };
+  if (LATER_WORDS.includes(said) || LATER_WORDS.some((w) => said.startsWith(w))) return { ok: true, value: 'later' };
+  return { ok: false, message: '' };
+}
+
