@@ -1,0 +1,87 @@
+/**
+ * Faults under a running conversation, on the whole assistant (bot/app.ts) through the local
+ * Direct Line: a bot-state write that fails in the middle of a dialog, and a core system that is
+ * down. Expected: the user is told, nothing is half-done, a retry completes, and the conversation
+ * is still at the same step.
+ *
+ * Until an operation dialog is registered, the dialog step under test is question answering's
+ * 「解決しましたか？」; core faults are checked for what users see without operations (answers keep
+ * coming, readiness names the core).
+ */
+import type { Storage, StoreItems } from 'botbuilder';
+import { startAppWithSeams } from '../support/startAppWithSeams';
+import type { RunningApp } from '../support/startApp';
+import { DirectLineSession, visibleText } from '../../bot/cli/benchDirectLineClient';
+import { FEEDBACK_THANKS, SOLVED_QUESTION } from '../../dialogs/qnaMessages';
+import { TURN_ERROR_MESSAGE } from '../../dialogs/welcomeMessages';
+
+/** Bot state storage whose next `failures` writes throw, as a full disk or a lost database would. */
+class FlakyStorage implements Storage {
+  failures = 0;
+  constructor(private readonly inner: Storage) {}
+  read(keys: string[]): Promise<StoreItems> {
+    return this.inner.read(keys);
+  }
+  async write(changes: StoreItems): Promise<void> {
+    if (this.failures > 0) {
+      this.failures--;
+      throw new Error('injected storage write failure');
+    }
+    return this.inner.write(changes);
+  }
+  delete(keys: string[]): Promise<void> {
+    return this.inner.delete(keys);
+  }
+}
+
+const shown = (replies: { text?: string }[]): string => replies.map((reply) => visibleText(reply as never)).join('\n');
+
+describe('bot state write fails in the middle of a dialog', () => {
+  let running: RunningApp;
+  let storage: FlakyStorage | undefined;
+
+  beforeAll(async () => {
+    running = await startAppWithSeams({ wrapStorage: (inner) => (storage = new FlakyStorage(inner)) });
+  });
+  afterAll(() => running?.stop());
+
+  it('tells the user, keeps the step, and the retry completes', async () => {
+    const session = await DirectLineSession.open(running.url, 'demo-facility', { stream: false });
+    expect(shown((await session.say('希望量の登録方法を教えてください')).replies)).toContain(SOLVED_QUESTION);
+
+    storage!.failures = 1;
+    const failed = await session.say('はい');
+    expect(shown(failed.replies)).toContain(TURN_ERROR_MESSAGE);
+
+    // The step's state from before the failed turn is intact: the same answer is accepted again.
+    const retried = await session.say('はい');
+    expect(shown(retried.replies)).toContain(FEEDBACK_THANKS);
+    expect(shown(retried.replies)).not.toContain(TURN_ERROR_MESSAGE);
+    expect((await fetch(`${running.url}/readyz`)).status).toBe(200);
+  });
+});
+
+describe('core system down', () => {
+  let running: RunningApp;
+
+  beforeAll(async () => {
+    // Port 1 on loopback refuses connections at once: the core is down.
+    running = await startAppWithSeams(
+      { coreTiming: { timeoutMs: 500, retries: 1, backoffMs: 50 } },
+      { CORE_API_URL: 'http://127.0.0.1:1/core/v1', DEMO: 'true' },
+    );
+  });
+  afterAll(() => running?.stop());
+
+  it('keeps answering questions, stays alive and reports the core as not ready', async () => {
+    const session = await DirectLineSession.open(running.url, 'demo-facility', { stream: false });
+    const answer = await session.say('希望量の登録方法を教えてください');
+    expect(shown(answer.replies)).toContain(SOLVED_QUESTION);
+    expect((await fetch(`${running.url}/healthz`)).status).toBe(200);
+    const readiness = await fetch(`${running.url}/readyz`);
+    expect(readiness.status).toBe(503);
+    const report = (await readiness.json()) as { checks: Record<string, { ok: boolean }> };
+    expect(report.checks.core.ok).toBe(false);
+    expect(report.checks.storage.ok).toBe(true);
+  });
+});
