@@ -75,7 +75,8 @@ export function facilityOperations(dependencies: OperationDependencies): Operati
       id: ReservationListDialog.id,
       dialog: new ReservationListDialog(dependencies),
       menuLabel: text.reservationListLabel,
-      triggers: ['予約者一覧を見たい', '予約者一覧', '予約した人を確認したい', 'R305'],
+      // 「予約者一覧」 alone is the reports feature's R305; these ask about the support's bookings.
+      triggers: ['市町村が受け付けた予約を見たい', '予約受付支援の予約者を確認', '予約した人を確認したい', '代行で受け付けた予約'],
       roles: [...facilitySide],
     },
     {
