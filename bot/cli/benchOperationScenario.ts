@@ -17,11 +17,13 @@ export interface OperationCandidate {
 }
 
 /** In order of preference: operations that write a record the load test can read back. */
+export const CLAIM_CANDIDATE: OperationCandidate = { demoUser: 'demo-facility', label: /請求/, trigger: '請求書を作成したい' };
+
 export const OPERATION_CANDIDATES: OperationCandidate[] = [
   { demoUser: 'demo-facility', label: /希望量/, trigger: '希望量を登録したい' },
   { demoUser: 'demo-facility', label: /接種実績/, trigger: '接種実績を登録したい' },
   { demoUser: 'demo-facility', label: /廃棄/, trigger: '廃棄を登録したい' },
-  { demoUser: 'demo-facility', label: /請求/, trigger: '請求書を作成したい' },
+  CLAIM_CANDIDATE,
 ];
 
 /** Answers to the questions operation dialogs ask, by what the question is about. */
@@ -34,7 +36,7 @@ const ANSWERS: Array<[RegExp, string]> = [
   [/(理由)/, '期限切れ'],
 ];
 
-const FINISHED = /(登録しました|完了しました|受け付けました|作成しました|登録が完了)/;
+export const FINISHED = /(登録しました|完了しました|受け付けました|作成しました|提出しました|登録が完了)/;
 
 function latestQuestion(replies: BotActivity[]): string {
   return replies.map(visibleText).join('\n');
@@ -48,7 +50,9 @@ export async function walkOperation(session: DirectLineSession, trigger: string,
     if (failedTurn(trigger, result)) return undefined;
     const shown = latestQuestion(result.replies);
     if (FINISHED.test(shown)) return said;
-    const answer = ANSWERS.find(([question]) => question.test(shown))?.[1];
+    // A confirmation card offers 登録する as a button; otherwise answer the question by its topic.
+    const confirm = result.replies.some((reply) => reply.suggestedActions?.actions.some((action) => action.title === '登録する'));
+    const answer = confirm ? '登録する' : ANSWERS.find(([question]) => question.test(shown))?.[1];
     if (!answer) return undefined;
     said.push(answer);
     result = await session.say(answer);
@@ -56,11 +60,19 @@ export async function walkOperation(session: DirectLineSession, trigger: string,
   return undefined;
 }
 
-export async function operationScenario(url: string): Promise<{ scenario?: Scenario; reason?: string }> {
-  for (const candidate of OPERATION_CANDIDATES) {
+/** The greeting's list of operations (the paragraph under its heading), not its example questions. */
+function operationsListed(greeting: string): string {
+  const start = greeting.indexOf(MENU_OPERATIONS_HEADING);
+  if (start < 0) return '';
+  const end = greeting.indexOf('\n\n', start);
+  return greeting.slice(start, end < 0 ? undefined : end);
+}
+
+export async function operationScenario(url: string, candidates = OPERATION_CANDIDATES): Promise<{ scenario?: Scenario; reason?: string }> {
+  for (const candidate of candidates) {
     const session = await DirectLineSession.open(url, candidate.demoUser);
     try {
-      const offered = session.activities.some((activity) => visibleText(activity).includes(MENU_OPERATIONS_HEADING) && candidate.label.test(visibleText(activity)));
+      const offered = session.activities.some((activity) => candidate.label.test(operationsListed(activity.text ?? '')));
       if (!offered) continue;
       const script = await walkOperation(session, candidate.trigger);
       if (!script) continue;
@@ -71,5 +83,5 @@ export async function operationScenario(url: string): Promise<{ scenario?: Scena
       session.close();
     }
   }
-  return { reason: 'no operation dialog the benchmark can complete is registered yet (greeting lists none of: 希望量, 接種実績, 廃棄, 請求)' };
+  return { reason: `no operation dialog the driver can complete is registered (tried: ${candidates.map((c) => c.trigger).join(', ')})` };
 }
