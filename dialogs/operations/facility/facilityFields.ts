@@ -50,10 +50,12 @@ function readName(reply: string): SlotParse<FieldValue> {
   return name.length >= 2 && name.length <= 40 ? { ok: true, value: name } : { ok: false, message: text.nameTooShort };
 }
 
-function readCount(label: string) {
+/** `max`: the core's own limit, so an impossible figure is re-asked now, not refused at the end. */
+function readCount(label: string, max: number) {
   return (reply: string): SlotParse<FieldValue> => {
     const parsed = parseCount(reply, { allowZero: true });
-    return parsed.ok ? { ok: true, value: parsed.value } : { ok: false, message: sharedMessages.countProblem(label, parsed.problem) };
+    if (!parsed.ok) return { ok: false, message: sharedMessages.countProblem(label, parsed.problem) };
+    return parsed.value <= max ? { ok: true, value: parsed.value } : { ok: false, message: text.countTooLarge(label, max) };
   };
 }
 
@@ -71,6 +73,7 @@ function readAddress(reply: string, ctx: FieldReadContext): SlotParse<FieldValue
     return { ok: false, message: text.addressNoPrefecture(example) };
   }
   if (stripPostalCode(address).length < prefecture.length + 4) return { ok: false, message: text.addressTooShort };
+  if (address.length > 300) return { ok: false, message: text.addressTooLong };
   return { ok: true, value: address };
 }
 
@@ -125,8 +128,8 @@ const READERS: Record<FacilityFieldKey, FieldReader> = {
     find: findUrl,
     show: showText,
   },
-  parkingSpaces: { approval: false, read: readCount(fieldMessages.parkingSpaces.label), find: (s) => countText(s), show: showCount('台') },
-  deepFreezers: { approval: false, read: readCount(fieldMessages.deepFreezers.label), find: (s) => countText(s), show: showCount('台') },
+  parkingSpaces: { approval: false, read: readCount(fieldMessages.parkingSpaces.label, 100_000), find: (s) => countText(s), show: showCount('台') },
+  deepFreezers: { approval: false, read: readCount(fieldMessages.deepFreezers.label, 1000), find: (s) => countText(s), show: showCount('台') },
   storageManager: { approval: false, read: readName, show: showText },
   weekendContacts: {
     approval: false,

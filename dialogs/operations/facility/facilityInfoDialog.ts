@@ -26,6 +26,7 @@ import {
 } from './facilityFields';
 import { fieldMessages } from './fieldMessages';
 import { facilityMessages as text } from './messages';
+import { prefectureOf } from './prefectures';
 import { typedSlots } from './typedSlot';
 
 type FacilityInfoSlots = {
@@ -84,6 +85,8 @@ export class FacilityInfoDialog extends OperationDialog<FacilityInfoSlots> {
 
   protected override async prepare(ctx: OperationContext): Promise<void> {
     const facility = await this.core.getFacility(ctx.user, ctx.facility.id);
+    // First login: nothing for コロナワクチンナビ yet, or an address the delivery cannot use.
+    if (!facility.reservationPhone || !prefectureOf(facility.address)) await ctx.turn.sendActivity(text.infoIntroFirst);
     const pending = await pendingApplicationOf(this.core, ctx.user, facility);
     if (pending) await ctx.turn.sendActivity(text.pendingApplication(pending.what, pending.since));
   }

@@ -54,6 +54,8 @@ export const facilityMessages = {
     problem === 'empty' ? 'URLを入力してください。' : 'URLの形式が正しくありません。「https://」または「http://」から始まるアドレスを入力してください（例：https://example.jp/yoyaku）。',
   addressNoPrefecture: (example: string) =>
     `配送先住所に都道府県名が含まれていません。ワクチンはこの住所に配送されるため、都道府県名から正確に入力してください（例：${example}）。`,
+  addressTooLong: '住所が長すぎます。300文字以内で入力してください。',
+  countTooLarge: (label: string, max: number) => `${label}は${max.toLocaleString('ja-JP')}以下の数で入力してください。`,
   addressTooShort: '住所が短すぎるようです。市区町村名・番地まで入力してください。',
   addressExample: (prefecture: string) => `${prefecture}千代田区千代田1-1-1`,
   nameTooShort: 'お名前を入力してください。',
@@ -85,7 +87,6 @@ export const facilityMessages = {
   typeLabel: '型',
   doctorsLabel: '医師',
   reservationStatusField: '予約受付状況',
-  insuranceLabel: (kind: string) => kind,
   insuranceValue: (oldCode: string, newCode: string | undefined, changeDate: string | undefined, status: string) =>
     newCode ? `${oldCode} → ${newCode}（${changeDate ?? ''}から、${status}）` : oldCode,
   latestDecision: (what: string, verb: string, at: string, reason?: string) =>
@@ -123,7 +124,6 @@ export const facilityMessages = {
     '基本型⇔サテライト型の変更は、ワクチンの在庫が0のときに申請でき、市町村の承認後に反映されます。変更する場合は「はい」、やめる場合は「キャンセル」と入力してください。',
   typeChangeAnswer: '「はい」または変更後の型（基本型／サテライト型）を入力してください。やめる場合は「キャンセル」です。',
   typeChangeSame: (type: string) => `すでに${type}です。変更後の型を選んでください。`,
-  typeChangeDeclined: '型の変更は行いませんでした。',
   typeFromLabel: '現在の型',
   typeToLabel: '変更後の型',
   typeAppliedNote: '市町村の承認後に反映されます。承認までの間に在庫を受け入れると、承認できなくなりますのでご注意ください。',

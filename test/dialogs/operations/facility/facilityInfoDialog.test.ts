@@ -27,6 +27,7 @@ describe('FacilityInfoDialog (医療機関情報の更新) against the reference
       rows: [
         { says: '駐車場台数をマイナス3台にしたい', shows: ['マイナスの数は入力できません', '駐車場の台数'] },
         { says: '2.5台', shows: ['整数'] },
+        { says: '200000台', shows: ['100,000以下'] },
         { says: '０', shows: ['変更後の値：0台'] },
         { says: '登録する', shows: ['変更しました'] },
       ],
@@ -113,6 +114,12 @@ describe('FacilityInfoDialog (医療機関情報の更新) against the reference
     const facility = await core.core.getFacility(hospitalA, DEMO_IDS.basicFacility);
     expect(facility.parkingSpaces).toBe(8);
     expect(facility.acceptsGeneralPublic).toBe(true);
+  });
+
+  it('at first login (no usable delivery address yet) says what to register first', async () => {
+    await core.core.updateFacility(hospitalA, DEMO_IDS.basicFacility, { address: '千代田区1-1-1' }, 'old-address');
+    const talk = new Conversation(new FacilityInfoDialog(core), hospitalA, '医療機関情報を登録したい');
+    await talk.transcript([{ says: '医療機関情報を登録したい', shows: ['初めての方は', '配送先住所', 'どの項目を変更しますか', '[ディープフリーザー台数]'] }]);
   });
 
   it('a municipality enters on behalf of a facility in its municipality, not of another one', async () => {
