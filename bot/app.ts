@@ -18,7 +18,8 @@ import { BotStateStorage } from '../adapters/storage/botStateStorage';
 import { AssistantBot } from '../dialogs/assistantBot';
 import type { Repositories } from '../dialogs/ports/repositories';
 import { OperationRegistry } from '../dialogs/operationRegistry';
-import { createKnowledgeBase, renderMarkdown } from '../knowledge';
+import { createKnowledgeBase, getAnalysis, renderMarkdown } from '../knowledge';
+import { analyzerScorer } from '../dialogs/phraseScorer';
 import { SignedTokenIdentityResolver } from '../adapters/identity/activityIdentity';
 import { TokenSigner } from '../adapters/identity/signedToken';
 import { DEMO_USERS } from '../adapters/core-system/reference/demoData';
@@ -75,7 +76,8 @@ export async function createApp(config: Config, logger: Logger, seams: AppSeams 
   // The bot always goes through the HTTP client, also to the embedded core on its own server.
   const coreSystem = new HttpCoreSystem({ baseUrl: config.coreApiUrl ?? (() => `${url()}/core/v1`), tokenSecret, ...seams.coreTiming });
   // Operation features register their dialogs here, before the bot is built (see operationRegistry.ts).
-  const operations = new OperationRegistry();
+  // Triggers are matched with the knowledge engine's analyzer (readings, so kana input matches).
+  const operations = new OperationRegistry(analyzerScorer((await getAnalysis()).analyzer));
   // Claims, reports (signed CSV links served by /reports/<id>.csv), notices, data lock, 納入予定日.
   const reportLinks = new ReportCsvLinks(new TokenSigner(tokenSecret), config.publicUrl ?? '');
   registerReportingOperations(operations, { core: coreSystem, links: reportLinks });

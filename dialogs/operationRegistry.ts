@@ -31,7 +31,7 @@
  */
 import type { ComponentDialog } from 'botbuilder-dialogs';
 import type { FacilityType, Role, UserIdentity } from './ports/identity';
-import { phraseCoverage } from './japaneseText';
+import { characterScorer, type PhraseScorer } from './phraseScorer';
 
 export interface OperationDefinition {
   /** Stable id, also the dialog's id: `request-quantity`, `transfer`… */
@@ -56,6 +56,9 @@ export interface OperationMatch {
 
 export class OperationRegistry {
   private readonly operations = new Map<string, OperationDefinition>();
+
+  /** `scorer`: the composition root passes `analyzerScorer(analyzer)` from the knowledge engine. */
+  constructor(private readonly scorer: PhraseScorer = characterScorer) {}
 
   register(operation: OperationDefinition): this {
     if (operation.dialog.id !== operation.id) {
@@ -90,7 +93,7 @@ export class OperationRegistry {
     return this.forUser(user)
       .map((operation) => ({
         operation,
-        score: Math.max(...operation.triggers.map((trigger) => phraseCoverage(trigger, utterance))),
+        score: Math.max(...operation.triggers.map((trigger) => this.scorer(trigger, utterance))),
       }))
       .filter((match) => match.score > 0)
       .sort((a, b) => b.score - a.score);

@@ -4,7 +4,6 @@
  * embedded store.
  */
 import { FEEDBACK_COLLECTION, UNANSWERED_COLLECTION, type FeedbackRecord, type UnansweredQuestionRecord } from '../../dialogs/conversationRecords';
-import { INQUIRY_DRAFTS_COLLECTION, type InquiryDraft } from '../../bot/inquiryLinkEscalation';
 import {
   ConversationHarness,
   FACILITY_USER,
@@ -83,8 +82,16 @@ describe('question answering', () => {
       { user: '希望量の登録方法を教えて', bot: ['解決しましたか？'] },
       { user: 'はい', bot: ['よかったです'] },
       { user: '代理入力のやり方', bot: ['市町村に代理入力を頼むには？'] },
-      { user: 'いいえ', bot: ['お役に立てず申し訳ありません', '問い合わせフォームを開く', '/inquiry?draft=', `question=${encodeURIComponent('代理入力のやり方')}`] },
     ]);
+    const offer = await harness.say('いいえ');
+    expect(visibleText(offer)).toContain('お役に立てず申し訳ありません');
+    expect(visibleText(offer)).toContain('問い合わせフォームを開く');
+    const prefill = harness.inquiryContext(offer);
+    expect(prefill?.question).toBe('代理入力のやり方');
+    expect(prefill?.reason).toBe('not-solved');
+    expect(prefill?.requester?.userId).toBe(FACILITY_USER.id);
+    expect(prefill?.transcript.map((line) => line.text)).toEqual(expect.arrayContaining(['代理入力のやり方', 'いいえ']));
+
     const feedback = await harness.repositories.collection<FeedbackRecord>(FEEDBACK_COLLECTION).find({}, { sort: { at: 1 } });
     expect(feedback.map((f) => [f.sectionId, f.helpful, f.role])).toEqual(
       expect.arrayContaining([
@@ -94,17 +101,15 @@ describe('question answering', () => {
     );
     const unanswered = await harness.repositories.collection<UnansweredQuestionRecord>(UNANSWERED_COLLECTION).find({});
     expect(unanswered).toEqual([expect.objectContaining({ text: '代理入力のやり方', reason: 'not-solved', role: 'facility' })]);
-    const drafts = await harness.repositories.collection<InquiryDraft>(INQUIRY_DRAFTS_COLLECTION).find({});
-    expect(drafts).toHaveLength(1);
-    expect(drafts[0].question).toBe('代理入力のやり方');
-    expect(drafts[0].transcript.map((line) => line.text)).toEqual(expect.arrayContaining(['代理入力のやり方', 'いいえ']));
-    expect(drafts[0].user?.id).toBe(FACILITY_USER.id);
   });
 
   test('out of scope: a short apology, the form with the question carried over, and a record', async () => {
-    await playTranscript(await facilityConversation(), [
-      { user: '  ラーメンの　おいしい店  ', bot: ['申し訳ありません', '問い合わせフォームを開く', `question=${encodeURIComponent('ラーメンの　おいしい店')}`, '言葉を変えて'], not: ['出典：'] },
-    ]);
+    await facilityConversation();
+    const offer = await harness.say('  ラーメンの　おいしい店  ');
+    const seen = visibleText(offer);
+    for (const expected of ['申し訳ありません', '問い合わせフォームを開く', '言葉を変えて']) expect(seen).toContain(expected);
+    expect(seen).not.toContain('出典：');
+    expect(harness.inquiryContext(offer)?.question).toBe('ラーメンの　おいしい店');
     const [record] = await harness.repositories.collection<UnansweredQuestionRecord>(UNANSWERED_COLLECTION).find({});
     expect(record).toEqual(expect.objectContaining({ normalizedText: 'ラーメンの おいしい店', role: 'facility' }));
     expect(['out-of-scope', 'low-confidence']).toContain(record.reason);
@@ -224,6 +229,10 @@ describe('operations and interruptions', () => {
       { user: 'メニュー', bot: ['中止してメニューに戻りますか'] },
       { user: 'はい', bot: ['中止しました', 'チャットで操作できること'] },
     ]);
+  });
+
+  test('triggers typed in kana start the operation (same analyzer as the knowledge search)', async () => {
+    await playTranscript(await facilityConversation(), [{ user: 'はいきりょうをとうろくしたい', bot: [DISPOSAL.askLot] }]);
   });
 
   test('slots come from the first sentence', async () => {

@@ -1,7 +1,7 @@
 /**
  * Drives the whole AssistantBot through botbuilder's TestAdapter with real parts: the knowledge
  * engine over a fixture content dir, the embedded store in a temp dir (state, records), the
- * signed-token identity resolver and the interim inquiry-link escalation. `restart()` builds a new
+ * signed-token identity resolver and the signed inquiry links of the escalation feature. `restart()` builds a new
  * bot instance on the same store dir, as after a process restart.
  */
 import path from 'node:path';
@@ -15,8 +15,9 @@ import { BotStateStorage } from '../../../adapters/storage/botStateStorage';
 import { EmbeddedRepositories } from '../../../adapters/storage/embeddedRepositories';
 import { SignedTokenIdentityResolver } from '../../../adapters/identity/activityIdentity';
 import { TokenSigner } from '../../../adapters/identity/signedToken';
-import { InquiryLinkEscalation } from '../../../bot/inquiryLinkEscalation';
-import { createKnowledgeBase } from '../../../knowledge';
+import { INQUIRY_LINK_KIND, InquiryLinks, type InquiryContext } from '../../../adapters/inquiries/inquiryLink';
+import { createKnowledgeBase, getAnalysis } from '../../../knowledge';
+import { analyzerScorer } from '../../../dialogs/phraseScorer';
 import { makeTempDir } from '../../support/tempDir';
 import { disposalNoteOperation } from './disposalNoteDialog';
 
@@ -47,6 +48,7 @@ export interface HarnessOptions {
 
 export class ConversationHarness {
   repositories!: Repositories;
+  readonly inquiryLinks = new InquiryLinks(new TokenSigner('t'.repeat(32)));
   private adapter!: TestAdapter;
   private readonly temp = makeTempDir('vsys-dialogs-');
 
@@ -61,14 +63,15 @@ export class ConversationHarness {
   private async build(): Promise<void> {
     this.repositories = new EmbeddedRepositories(path.join(this.temp.dir, 'store'));
     const storage = new BotStateStorage(this.repositories);
-    const registry = new OperationRegistry().register(disposalNoteOperation(this.repositories));
+    const { analyzer } = await getAnalysis();
+    const registry = new OperationRegistry(analyzerScorer(analyzer)).register(disposalNoteOperation(this.repositories));
     const bot = new AssistantBot({
       conversationState: new ConversationState(storage),
       userState: new UserState(storage),
       knowledgeBase: await fixtureKnowledgeBase(),
       repositories: this.repositories,
       identity: new SignedTokenIdentityResolver(new TokenSigner('t'.repeat(32)), this.options.user),
-      escalation: new InquiryLinkEscalation(this.repositories),
+      escalation: this.inquiryLinks,
       registry,
       medicalContact: MEDICAL_CONTACT,
       supportHours: SUPPORT_HOURS,
@@ -82,6 +85,13 @@ export class ConversationHarness {
     const activity: Partial<Activity> = typeof input === 'string' ? { type: 'message', text: input } : input;
     await this.adapter.receiveActivity(activity);
     return this.adapter.activeQueue.splice(0).filter((reply) => reply.type !== 'typing');
+  }
+
+  /** What the inquiry form would be prefilled with, read from the link in the replies. */
+  inquiryContext(replies: Partial<Activity>[]): InquiryContext | undefined {
+    const token = /\/inquiry\?t=([^"&\s]+)/.exec(visibleText(replies))?.[1];
+    const read = this.inquiryLinks.read(token ? decodeURIComponent(token) : undefined, INQUIRY_LINK_KIND);
+    return read.ok ? read.context : undefined;
   }
 
   /** Like `say`, but includes typing indicators. */
