@@ -15,16 +15,19 @@ export const WELCOME_BY_ROLE: Record<Role, string> = {
 
 export const WELCOME_ANONYMOUS = 'V-SYS の操作方法について、マニュアル・動画マニュアル・よくある質問をもとにお答えします。';
 
-/** Example questions offered as buttons; each is covered by the manuals or FAQ for that role. */
+/**
+ * Example questions offered as buttons; each is covered by the manuals or FAQ for that role and is
+ * worded as a question (方法/とは/？) so it is answered, never mistaken for an operation request.
+ */
 export const EXAMPLE_QUESTIONS: Record<Role, string[]> = {
-  prefecture: ['分配量はいつ確認できますか', '管内の市町村一覧を見るには', 'レポートをダウンロードしたい'],
-  municipality: ['市町村が代理入力できる作業は', '医療機関からの変更申請を承認するには', '予約受付支援とは'],
-  facility: ['希望量の登録方法を教えて', '融通を受けたときの登録', '接種実績を間違えて登録したとき'],
-  maker: ['納入予定日の登録方法', '納入状況を確認したい', 'レポートをダウンロードしたい'],
-  support: ['希望量の登録方法を教えて', '基本型とサテライト型の変更', '請求書の提出期限'],
+  prefecture: ['分配量はいつ確認できますか', '管内の市町村一覧を見る方法は？', 'レポートのダウンロード方法は？'],
+  municipality: ['市町村が代理入力できる作業は？', '医療機関からの変更申請を承認する方法は？', '予約受付支援とは'],
+  facility: ['希望量の登録方法を教えて', '融通を受けたときの登録方法は？', '接種実績を間違えて登録したときは？'],
+  maker: ['納入予定日の登録方法は？', '納入状況の確認方法は？', 'レポートのダウンロード方法は？'],
+  support: ['希望量の登録方法を教えて', '基本型とサテライト型の変更方法は？', '請求書の提出期限は？'],
 };
 
-export const EXAMPLE_QUESTIONS_ANONYMOUS = ['V-SYSにログインして最初にやること', '希望量の登録方法を教えて', '請求書の提出期限'];
+export const EXAMPLE_QUESTIONS_ANONYMOUS = ['V-SYSにログインして最初にやることは？', '希望量の登録方法を教えて', '請求書の提出期限は？'];
 
 export const MENU_INTRO = 'ご用件をお選びいただくか、知りたいことをそのまま入力してください。';
 export const MENU_OPERATIONS_HEADING = 'チャットで操作できること';

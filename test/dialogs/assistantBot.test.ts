@@ -143,7 +143,7 @@ describe('medical safety, small talk, commands', () => {
     { name: 'greeting in half-width kana', rows: [{ user: 'ｺﾝﾆﾁﾊ', bot: ['こんにちは。'], not: ['出典：'] }] },
     { name: 'who are you', rows: [{ user: 'あなたは誰ですか', bot: ['アシスタントです'] }] },
     { name: 'help shows what the bot can do and the menu', rows: [{ user: 'ﾍﾙﾌﾟ', bot: ['このアシスタントでは', '[廃棄量の登録]', '[希望量の登録方法を教えて]'] }] },
-    { name: 'menu by role: facility operations and questions', rows: [{ user: 'メニュー', bot: ['チャットで操作できること', '[廃棄量の登録]', '[融通を受けたときの登録]'] }] },
+    { name: 'menu by role: facility operations and questions', rows: [{ user: 'メニュー', bot: ['チャットで操作できること', '[廃棄量の登録]', '[融通を受けたときの登録方法は？]'] }] },
     { name: 'cancel with nothing to cancel', rows: [{ user: 'キャンセル', bot: ['途中の操作はありません'] }] },
     { name: 'asking for a person offers the form with support hours', rows: [{ user: '担当者と話したい', bot: ['担当者へのお問い合わせですね', '問い合わせフォームを開く', 'サポート窓口は現在受付中です'] }] },
   ];
