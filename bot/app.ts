@@ -35,6 +35,7 @@ import { ReportCsvLinks } from '../adapters/reports/reportCsvLinks';
 import { registerReportCsvRoute } from '../adapters/reports/reportCsvRoute';
 import { registerReportingOperations } from '../dialogs/operations/reports/reportingOperations';
 import { facilityOperations } from '../dialogs/operations/facility/facilityOperations';
+import { coolOperations } from '../dialogs/operations/cool/coolOperations';
 
 export interface App {
   server: Server;
@@ -83,6 +84,8 @@ export async function createApp(config: Config, logger: Logger, seams: AppSeams 
   registerReportingOperations(operations, { core: coreSystem, links: reportLinks });
   // 医療機関情報, 医師, 型の変更, 新旧コード, 予約受付, 申請の承認 (市町村), 市町村一覧 (都道府県).
   for (const operation of facilityOperations({ core: coreSystem })) operations.register(operation);
+  // Per-cool tasks: 希望量, 分配量・納入予定日, 移送・融通, 融通受入, 接種実績, 廃棄.
+  for (const operation of coolOperations({ core: coreSystem })) operations.register(operation);
   // Without a signed user token, demo mode talks as the demo 基本型 facility user.
   const demoFallback = config.demo ? DEMO_USERS.find((user) => user.id === 'demo-facility') : undefined;
   const identity = new SignedTokenIdentityResolver(new TokenSigner(tokenSecret), demoFallback);

@@ -470,9 +470,17 @@ function asCoreError(error: unknown): CoreSystemError {
   return new CoreSystemError('unavailable', 'urn:vsys-assistant:problem:unexpected', text.lookupFailed);
 }
 
+/** The slot label named in a reply; 「日付」 also names a date slot labelled 移送日/接種日…. */
+function labelIn(said: string, labels: string[]): string | undefined {
+  return (
+    labels.find((label) => said.includes(compactText(label))) ??
+    (said.includes(compactText('日付')) ? labels.find((label) => label.endsWith('日')) : undefined)
+  );
+}
+
 function readConfirmAnswer(reply: string, labels: string[]): SlotParse<ConfirmAnswer> {
   const said = compactText(reply);
-  const slot = labels.find((label) => said.includes(compactText(label)) && said !== compactText(label));
+  const slot = labelIn(said, labels);
   if (slot && CORRECT_WORDS.some((word) => said.includes(word))) return { ok: true, value: { action: 'correct', slot } };
   if (SUBMIT_WORDS.includes(said)) return { ok: true, value: { action: 'submit' } };
   if (CORRECT_WORDS.some((word) => said.startsWith(word))) return { ok: true, value: { action: 'correct' } };
@@ -481,7 +489,7 @@ function readConfirmAnswer(reply: string, labels: string[]): SlotParse<ConfirmAn
 
 function readSlotLabel(reply: string, labels: string[]): SlotParse<string> {
   const said = compactText(reply);
-  const label = labels.find((l) => compactText(l) === said) ?? labels.find((l) => said.includes(compactText(l)));
+  const label = labels.find((l) => compactText(l) === said) ?? labelIn(said, labels);
   return label ? { ok: true, value: label } : { ok: false, message: '' };
 }
 

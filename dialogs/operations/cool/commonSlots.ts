@@ -1,0 +1,164 @@
+/**
+ * Slots the per-cool operations share: a past date, a lot number (held in stock, or just well
+ * formed), a vial count (within the lot's stock when known) and the other facility of a
+ * 移送・融通. Each reads both a reply and the sentence that started the operation.
+ */
+import type { FacilitySummary, LotStock } from '../../ports/coreSystem';
+import type { OperationContext, SlotSpec, SlotValues } from '../shared/operationDialog';
+import type { SlotParse } from '../shared/slotPrompt';
+import { findJapaneseDate, formatJapaneseDate } from '../shared/japaneseDate';
+import { findCountWithUnit, parseCount, VIAL_UNITS } from '../shared/japaneseNumber';
+import { canonicalLotNumber, findLotNumber } from '../shared/lotNumber';
+import { matchFacilities } from '../shared/facilityMatch';
+import { sharedMessages } from '../shared/messages';
+import { coolMessages as text } from './messages';
+
+type Spec<TSlots extends SlotValues> = SlotSpec<TSlots>;
+
+export interface FacilityRef {
+  id: string;
+  name: string;
+}
+
+// ---- date ------------------------------------------------------------------------------------
+
+function readPastDate(said: string, ctx: OperationContext): (SlotParse<string> & { text?: string }) | undefined {
+  const found = findJapaneseDate(said, ctx.today, { past: true });
+  if (!found) return undefined;
+  if (found.date > ctx.today) return { ok: false, message: sharedMessages.dateInFuture, text: found.text };
+  return { ok: true, value: found.date, text: found.text };
+}
+
+/** A day that already happened (移送日, 接種日…): not in the future. */
+export function pastDateSlot<TSlots extends SlotValues>(name: keyof TSlots & string, label: string): Spec<TSlots> {
+  return {
+    name,
+    label,
+    prompt: () => text.askDate(label),
+    help: text.dateHelp(label),
+    choices: () => [text.today, text.yesterday, text.dayBeforeYesterday],
+    parse: async (reply, ctx) => (readPastDate(reply, ctx) ?? { ok: false, message: sharedMessages.dateMissing }) as SlotParse<never>,
+    extract: async (utterance, ctx) => readPastDate(utterance, ctx) as (SlotParse<never> & { text?: string }) | undefined,
+    format: (value) => formatJapaneseDate(value as string),
+  };
+}
+
+// ---- lot -------------------------------------------------------------------------------------
+
+export async function lotsInStock(ctx: OperationContext): Promise<LotStock[]> {
+  return (await ctx.core.getStock(ctx.user, ctx.facility.id)).lots;
+}
+
+async function readHeldLot(said: string, ctx: OperationContext): Promise<(SlotParse<string> & { text?: string }) | undefined> {
+  const found = findLotNumber(said);
+  if (!found) return undefined;
+  const lots = await lotsInStock(ctx);
+  const held = lots.find((lot) => canonicalLotNumber(lot.lotNumber) === found.lotNumber);
+  if (held) return { ok: true, value: held.lotNumber, text: found.text };
+  const message = lots.length > 0 ? text.lotNotHeld(found.lotNumber, lots.map((l) => l.lotNumber).join('、')) : text.lotNoneHeld;
+  return { ok: false, message, text: found.text };
+}
+
+/** A lot the acting facility holds now (移送・融通, 廃棄): buttons list the lots in stock. */
+export function heldLotSlot<TSlots extends SlotValues>(name: keyof TSlots & string): Spec<TSlots> {
+  return {
+    name,
+    label: text.labelLot,
+    prompt: () => text.askLot,
+    help: text.lotHelp,
+    choices: async (ctx) => (await lotsInStock(ctx)).map((lot) => text.lotButton(lot.lotNumber, lot.vials)),
+    parse: async (reply, ctx) => ((await readHeldLot(reply, ctx)) ?? { ok: false, message: text.lotMissing }) as SlotParse<never>,
+    extract: async (utterance, ctx) => (await readHeldLot(utterance, ctx)) as (SlotParse<never> & { text?: string }) | undefined,
+    format: (value) => value as string,
+  };
+}
+
+/** A lot number that only has to be well formed (融通受入: the core matches it with the sender's record). */
+export function typedLotSlot<TSlots extends SlotValues>(name: keyof TSlots & string, help: string): Spec<TSlots> {
+  const read = (said: string) => {
+    const found = findLotNumber(said);
+    return found ? { ok: true as const, value: found.lotNumber, text: found.text } : undefined;
+  };
+  return {
+    name,
+    label: text.labelLot,
+    prompt: () => text.askLotTyped,
+    help,
+    parse: async (reply) => (read(reply) ?? { ok: false, message: text.lotMissing }) as SlotParse<never>,
+    extract: async (utterance) => read(utterance) as (SlotParse<never> & { text?: string }) | undefined,
+    format: (value) => value as string,
+  };
+}
+
+// ---- vials -----------------------------------------------------------------------------------
+
+/** Stock of the chosen lot, when the operation takes vials out of it. */
+export async function lotStock(ctx: OperationContext, lotNumber: unknown): Promise<number | undefined> {
+  if (typeof lotNumber !== 'string') return undefined;
+  return (await lotsInStock(ctx)).find((lot) => lot.lotNumber === lotNumber)?.vials;
+}
+
+export function vialsSlot<TSlots extends SlotValues>(
+  name: keyof TSlots & string,
+  options: { label?: string; prompt?: string; help?: string; lotSlot?: keyof TSlots & string } = {},
+): Spec<TSlots> {
+  const limit = async (value: number, ctx: OperationContext, slots: Partial<TSlots>): Promise<SlotParse<number>> => {
+    if (!options.lotSlot) return { ok: true, value };
+    const max = await lotStock(ctx, slots[options.lotSlot]);
+    if (max !== undefined && value > max) return { ok: false, message: text.vialsOverStock(String(slots[options.lotSlot]), max) };
+    return { ok: true, value };
+  };
+  return {
+    name,
+    label: options.label ?? text.labelVials,
+    prompt: async (ctx, slots) => options.prompt ?? text.askVials(options.lotSlot ? await lotStock(ctx, slots[options.lotSlot]) : undefined),
+    help: options.help ?? text.vialsHelp,
+    parse: async (reply, ctx, slots) => {
+      const parsed = parseCount(reply);
+      if (!parsed.ok) return { ok: false, message: sharedMessages.countProblem(text.vialsWhat, parsed.problem) } as SlotParse<never>;
+      return (await limit(parsed.value, ctx, slots)) as SlotParse<never>;
+    },
+    extract: async (utterance) => {
+      const parsed = findCountWithUnit(utterance, VIAL_UNITS);
+      if (!parsed) return undefined;
+      // Stock limits are checked in validate, once the lot is known for sure.
+      return (parsed.ok ? { ok: true, value: parsed.value, text: parsed.text } : { ok: false, message: sharedMessages.countProblem(text.vialsWhat, parsed.problem) }) as SlotParse<never>;
+    },
+    format: (value) => text.vialsValue(value as number),
+  };
+}
+
+// ---- the other facility ----------------------------------------------------------------------
+
+/**
+ * Facilities the acting one exchanges vaccine with: those of its own municipality. (The port gives
+ * a facility no way to learn its prefecture id, so neighbours elsewhere in the prefecture cannot be
+ * listed yet.)
+ */
+export async function neighbourFacilities(ctx: OperationContext): Promise<FacilitySummary[]> {
+  const own = await ctx.core.getFacility(ctx.user, ctx.facility.id);
+  const all = await ctx.core.listFacilities(ctx.user, own.municipalityId);
+  return all.filter((f) => f.id !== ctx.facility.id);
+}
+
+async function readCounterpart(said: string, ctx: OperationContext, sentence: boolean): Promise<(SlotParse<FacilityRef> & { text?: string }) | undefined> {
+  const { candidates, text: matched } = matchFacilities(said, await neighbourFacilities(ctx));
+  if (candidates.length === 1) return { ok: true, value: { id: candidates[0].id, name: candidates[0].name }, text: matched };
+  if (sentence) return undefined;
+  if (matchFacilities(said, [{ id: ctx.facility.id, name: ctx.facility.name }]).candidates.length > 0) return { ok: false, message: text.counterpartSelf };
+  if (candidates.length === 0) return { ok: false, message: text.counterpartNotFound(said.trim()) };
+  return { ok: false, message: text.counterpartAmbiguous(candidates.map((c) => c.name)) };
+}
+
+export function counterpartSlot<TSlots extends SlotValues>(name: keyof TSlots & string, label: string, question: string): Spec<TSlots> {
+  return {
+    name,
+    label,
+    prompt: () => question,
+    help: text.counterpartHelp,
+    choices: async (ctx) => (await neighbourFacilities(ctx)).slice(0, 10).map((f) => f.name),
+    parse: async (reply, ctx) => (await readCounterpart(reply, ctx, false)) as SlotParse<never>,
+    extract: async (utterance, ctx) => (await readCounterpart(utterance, ctx, true)) as (SlotParse<never> & { text?: string }) | undefined,
+    format: (value) => (value as FacilityRef).name,
+  };
+}

@@ -1,0 +1,119 @@
+/**
+ * Harness for the per-cool operation dialogs: the real reference core on 127.0.0.1:0 (fresh data
+ * dir, test clock) behind a fault-injecting proxy, reached through the real HTTP client; each
+ * conversation is a DialogTestClient whose state lives in the embedded store in a temp dir, so
+ * `restart()` continues the same conversation with a new dialog instance on the same store (as
+ * after a process restart).
+ */
+import path from 'node:path';
+import { ConversationState, type Activity } from 'botbuilder';
+import type { Dialog } from 'botbuilder-dialogs';
+import { DialogTestClient, DialogTestLogger } from 'botbuilder-testing';
+import { HttpCoreSystem } from '../../../../adapters/core-system/httpCoreSystem';
+import { BotStateStorage } from '../../../../adapters/storage/botStateStorage';
+import { EmbeddedRepositories } from '../../../../adapters/storage/embeddedRepositories';
+import type { OperationDialogResult } from '../../../../dialogs/interruptibleDialog';
+import type { UserIdentity } from '../../../../dialogs/ports/identity';
+import { TurnServicesMiddleware } from '../../../../dialogs/turnServices';
+import type { OperationDependencies } from '../../../../dialogs/operations/shared/operationDialog';
+import { startReferenceServer, TEST_SECRET, type RunningCore } from '../../../core-system/referenceServer';
+import { FaultProxy } from '../../../core-system/faultProxy';
+import { makeTempDir } from '../../../support/tempDir';
+import { visible } from '../facility/facilityDialogHarness';
+
+export { chiyoda, chuo, clinicB, hospitalA, hospitalC, DEMO_IDS } from '../../../core-system/users';
+
+export const TODAY = '2024-06-15';
+
+export interface CoreUnderTest extends OperationDependencies {
+  running: RunningCore;
+  proxy: FaultProxy;
+  core: HttpCoreSystem;
+  close(): Promise<void>;
+}
+
+export async function startCore(today = TODAY): Promise<CoreUnderTest> {
+  const running = await startReferenceServer({ today });
+  const proxy = new FaultProxy(running.url);
+  const proxyUrl = await proxy.listen();
+  const core = new HttpCoreSystem({ baseUrl: `${proxyUrl}/core/v1`, tokenSecret: TEST_SECRET, retries: 0 });
+  return {
+    running,
+    proxy,
+    core,
+    now: () => running.clock.now(),
+    async close() {
+      await proxy.close();
+      await running.close();
+    },
+  };
+}
+
+export interface Row {
+  says: string;
+  shows?: string[];
+  hides?: string[];
+}
+
+export class Conversation {
+  private client!: DialogTestClient;
+  private repositories!: EmbeddedRepositories;
+  private readonly temp = makeTempDir('vsys-cool-');
+
+  constructor(private readonly makeDialog: () => Dialog, private readonly user: UserIdentity | undefined, private readonly utterance = '') {
+    this.build();
+  }
+
+  private build(): void {
+    this.repositories = new EmbeddedRepositories(path.join(this.temp.dir, 'store'));
+    const services = new TurnServicesMiddleware(() => ({ user: this.user, offerEscalation: async () => undefined }));
+    this.client = new DialogTestClient(
+      'test',
+      this.makeDialog(),
+      { utterance: this.utterance },
+      [services, new DialogTestLogger({ log: () => undefined })],
+      new ConversationState(new BotStateStorage(this.repositories)),
+    );
+  }
+
+  /** A new dialog instance and store handle on the same directory: the conversation continues. */
+  async restart(): Promise<void> {
+    await this.repositories.close();
+    this.build();
+  }
+
+  async say(text: string): Promise<string> {
+    const replies: string[] = [];
+    let reply: Partial<Activity> | undefined = await this.client.sendActivity(text);
+    while (reply) {
+      replies.push(visible(reply));
+      reply = this.client.getNextReply();
+    }
+    return replies.join('\n');
+  }
+
+  async transcript(rows: Row[]): Promise<void> {
+    for (const [index, row] of rows.entries()) {
+      const reply = await this.say(row.says);
+      for (const expected of row.shows ?? []) {
+        if (!reply.includes(expected)) throw new Error(`row ${index + 1} 「${row.says}」: expected 「${expected}」 in:\n${reply}`);
+      }
+      for (const unexpected of row.hides ?? []) {
+        if (reply.includes(unexpected)) throw new Error(`row ${index + 1} 「${row.says}」: did not expect 「${unexpected}」 in:\n${reply}`);
+      }
+    }
+  }
+
+  get result(): OperationDialogResult | undefined {
+    return this.client.dialogTurnResult?.result as OperationDialogResult | undefined;
+  }
+
+  get ended(): boolean {
+    return this.client.dialogTurnResult?.status === 'complete';
+  }
+
+  async close(): Promise<void> {
+    await this.repositories.close();
+    this.temp.cleanup();
+  }
+}
