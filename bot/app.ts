@@ -36,6 +36,8 @@ import { registerReportCsvRoute } from '../adapters/reports/reportCsvRoute';
 import { registerReportingOperations } from '../dialogs/operations/reports/reportingOperations';
 import { facilityOperations } from '../dialogs/operations/facility/facilityOperations';
 import { coolOperations } from '../dialogs/operations/cool/coolOperations';
+import { describeOpenTasks } from '../dialogs/operations/cool/openTasks';
+import { todayInJapan } from '../dialogs/operations/shared/japaneseDate';
 
 export interface App {
   server: Server;
@@ -99,6 +101,8 @@ export async function createApp(config: Config, logger: Logger, seams: AppSeams 
     // Short-lived signed links to /inquiry carrying the question, transcript, role and organisation.
     escalation: inquiryLinks,
     registry: operations,
+    // The welcome of a facility user mentions the 希望量 still open for the current cool.
+    openTasks: (user) => describeOpenTasks(coreSystem, user, todayInJapan(new Date())),
     medicalContact: config.medicalContact,
     supportHours: config.supportHours,
     linkBase: config.publicUrl,

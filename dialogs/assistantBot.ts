@@ -44,6 +44,8 @@ export interface AssistantBotDependencies {
   linkBase?: string;
   /** Injected clock (support hours, records); defaults to the system clock. */
   now?: () => Date;
+  /** Lines about what the user still has to do (「今クールの希望量が未登録です。締切は…」), sent after the welcome. */
+  openTasks?: (user: UserIdentity | undefined) => Promise<string[]>;
 }
 
 export class AssistantBot extends ActivityHandler {
@@ -111,6 +113,8 @@ export class AssistantBot extends ActivityHandler {
     await this.greeted.set(context, true);
     const user = this.deps.identity.resolve(context.activity);
     await context.sendActivity(welcomeActivity(user, this.deps.registry));
+    const tasks = (await this.deps.openTasks?.(user)) ?? [];
+    if (tasks.length > 0) await context.sendActivity(tasks.join('\n'));
   }
 
   private async offerEscalation(
