@@ -8,6 +8,7 @@
  */
 import stopwordData from './data/stopwords.json';
 import { characterBigrams, foldLongVowels, normalizeText, readingKey } from './japaneseText';
+import { transliterateKanaLoanwords } from './kanaLoanwords';
 import type { Morpheme, Tokenizer } from './tokenizer';
 
 export const BIGRAM_PREFIX = '~';
@@ -40,8 +41,19 @@ export interface QueryConcept {
   importance: number;
   /** Reading bigram terms of this concept (prefixed). */
   bigrams: string[];
-  /** Word terms that stand for this concept too (from the synonym table). */
-  alternatives: string[];
+  /** Phrases that stand for this concept too (from the synonym table), each as its word terms. */
+  alternatives: string[][];
+  /**
+   * The kanji of a word written with okurigana (受け付け -> 受付, 問い合わせ -> 問合), which the
+   * index also holds for such words: 送り仮名 variants of one word meet on it.
+   */
+  skeleton?: string;
+}
+
+/** Consecutive content words of a question (問/合わせ/先) whose joined reading may be one word of a section (問い合わせ). */
+export interface CompoundReading {
+  reading: string;
+  concepts: QueryConcept[];
 }
 
 const FUNCTION_PARTS_OF_SPEECH = new Set(['助詞', '助動詞', '記号', '接続詞', 'フィラー', '感動詞', '連体詞', 'その他']);
@@ -63,6 +75,19 @@ export function wordTerm(morpheme: Morpheme): string {
   return foldLongVowels(normalizeText(morpheme.baseForm));
 }
 
+const KANJI = /\p{Script=Han}/gu;
+
+/**
+ * The kanji of a word with okurigana, when it has at least two (受け付ける -> 受付, 取り扱い ->
+ * 取扱): 送り仮名 vary in such compounds and the kanji say which word it is. Single-kanji verbs
+ * are left alone: 変わる and 替わる are different words, 出す and 出る too.
+ */
+export function kanjiSkeleton(word: string): string | undefined {
+  const kanji = word.match(KANJI);
+  if (!kanji || kanji.length < 2 || kanji.length === [...word].length) return undefined;
+  return kanji.join('');
+}
+
 export function isStopword(word: string): boolean {
   return STOPWORDS.has(word);
 }
@@ -73,6 +98,38 @@ export function morphemeReading(morpheme: Morpheme): string {
 
 export function prefixBigrams(reading: string): string[] {
   return characterBigrams(reading).map((bigram) => BIGRAM_PREFIX + bigram);
+}
+
+/** The term for two content words in a row: 医療機関情報 and 医療機関の情報 both hold 機関+情報. */
+export function pairTerm(first: string, second: string): string {
+  return `${first}${PAIR_JOINER}${second}`;
+}
+
+export const PAIR_JOINER = '+';
+
+/**
+ * Tracks the previous content word while a text is read word by word. A compound (医療機関情報)
+ * or a noun phrase joined by の (病院の情報) says more than its words apart: 情報 is everywhere,
+ * 機関+情報 is the facility profile.
+ */
+export class WordPairs {
+  private previous: string | undefined;
+
+  /** The pair of the previous word and this one, if they are adjacent. */
+  next(word: string): string | undefined {
+    const pair = this.previous === undefined ? undefined : pairTerm(this.previous, word);
+    this.previous = word;
+    return pair;
+  }
+
+  /** A function morpheme: の keeps the phrase together, anything else ends it. */
+  skip(morpheme: Morpheme): void {
+    if (!(morpheme.surfaceForm === 'の' && morpheme.partOfSpeech === '助詞')) this.previous = undefined;
+  }
+
+  reset(): void {
+    this.previous = undefined;
+  }
 }
 
 /** Sentences remembered by the index-side analysis; manuals repeat many sentences. */
@@ -86,7 +143,8 @@ export class Analyzer {
   constructor(private readonly tokenizer: Tokenizer) {}
 
   tokenize(text: string): Morpheme[] {
-    return this.tokenizer.tokenize(normalizeText(text));
+    const tokenize = (part: string): Morpheme[] => this.tokenizer.tokenize(part);
+    return tokenize(transliterateKanaLoanwords(normalizeText(text), tokenize));
   }
 
   /** Index-side analysis of a title, alternate question or body (sentence by sentence, cached). */
@@ -125,13 +183,21 @@ export class Analyzer {
       if (run.length) runs.push(run.join(MORPHEME_SEPARATOR));
       run = [];
     };
+    const pairs = new WordPairs();
     for (const morpheme of this.tokenize(text)) {
       if (isFunctionMorpheme(morpheme)) {
+        pairs.skip(morpheme);
         flush();
         continue;
       }
       const word = wordTerm(morpheme);
-      if (!isStopword(word)) words.push(word);
+      if (word && !isStopword(word)) {
+        words.push(word);
+        const skeleton = kanjiSkeleton(word);
+        if (skeleton) words.push(skeleton);
+        const pair = pairs.next(word);
+        if (pair) words.push(pair);
+      } else pairs.reset();
       run.push(morphemeReading(morpheme));
     }
     flush();

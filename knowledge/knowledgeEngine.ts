@@ -7,7 +7,7 @@ import type { Role } from '../dialogs/ports/identity';
 import type { Analyzer } from './analyzer';
 import { BIGRAM_PREFIX } from './analyzer';
 import { QueryAnalyzer, type AnalyzedQuery } from './queryAnalyzer';
-import { bm25f, coverage, weightQuery } from './ranker';
+import { bm25f, coverage, titlePrecision, weightQuery } from './ranker';
 import { SearchIndex, type IndexedSection } from './searchIndex';
 import type { SynonymTable } from './synonyms';
 
@@ -29,6 +29,8 @@ const DEFAULT_POOL_SIZE = 40;
 const MAX_QUESTION_LENGTH = 200;
 /** How many BM25 leaders are re-ordered by coverage. */
 const COVERAGE_RERANK_DEPTH = 20;
+/** What a section whose title the question does not mention at all keeps of its score. */
+const TITLE_BASE = 0.7;
 
 /** Removes control characters and replacement characters (binary junk) and trims. */
 export function cleanQuestion(question: unknown): string {
@@ -92,10 +94,14 @@ export class KnowledgeEngine implements KnowledgeBase {
       ranked.sort((a, b) => b.score - a.score);
       // Among the leaders, prefer the section that covers the whole question over one that
       // repeats a single word of it many times.
+      // A section whose title the question hardly mentions is probably about something else
+      // (only a penalty: short chapter titles would otherwise win over the specific sections).
       const leaders = ranked.slice(0, COVERAGE_RERANK_DEPTH);
+      const queryTermIds = new Set(weighted.map((term) => term.termId));
       for (const leader of leaders) {
-        leader.coverage = coverage(leader.indexed, query.concepts, statistics);
-        leader.score *= 0.35 + leader.coverage;
+        leader.coverage = coverage(leader.indexed, query.concepts, statistics, query.compounds);
+        const precision = titlePrecision(leader.indexed, queryTermIds, statistics);
+        leader.score *= (0.35 + leader.coverage) * Math.min(1, TITLE_BASE + precision);
       }
       leaders.sort((a, b) => b.score - a.score);
       ranked = [...leaders, ...ranked.slice(COVERAGE_RERANK_DEPTH)];
@@ -103,7 +109,7 @@ export class KnowledgeEngine implements KnowledgeBase {
 
     const hits: SearchHit[] = ranked.slice(0, limit).map(({ indexed, score }) => ({ section: indexed.section, score: round(score) }));
     const top = ranked[0];
-    const confidence = round(top.coverage ?? coverage(top.indexed, query.concepts, statistics));
+    const confidence = round(top.coverage ?? coverage(top.indexed, query.concepts, statistics, query.compounds));
     const threshold = this.options.escalationThreshold ?? DEFAULT_ESCALATION_THRESHOLD;
     return { question, hits, confidence, escalate: confidence < threshold };
   }

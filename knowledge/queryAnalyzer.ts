@@ -5,8 +5,8 @@
  *   kept whole as one reading concept instead of as words;
  * - the synonym table adds the words of equivalent phrases, at a lower weight.
  */
-import type { Analyzer, QueryConcept } from './analyzer';
-import { isFunctionMorpheme, isStopword, morphemeReading, prefixBigrams, wordTerm } from './analyzer';
+import type { Analyzer, CompoundReading, QueryConcept } from './analyzer';
+import { WordPairs, isFunctionMorpheme, isStopword, kanjiSkeleton, morphemeReading, pairTerm, prefixBigrams, wordTerm } from './analyzer';
 import { foldLongVowels, isKanaOnly, normalizeText } from './japaneseText';
 import type { Morpheme } from './tokenizer';
 import type { SynonymTable } from './synonyms';
@@ -15,6 +15,7 @@ export interface AnalyzedQuery {
   /** Term -> weight in the question. */
   terms: Map<string, number>;
   concepts: QueryConcept[];
+  compounds: CompoundReading[];
 }
 
 export interface QueryAnalysisOptions {
@@ -25,12 +26,22 @@ export interface QueryAnalysisOptions {
 
 export const WORD_WEIGHT = 1;
 export const BIGRAM_WEIGHT = 0.3;
+export const WORD_BIGRAM_WEIGHT = 0.1;
 export const SYNONYM_WEIGHT = 0.6;
+/** The kanji of a word with okurigana (受け付け -> 受付): the same word, spelled another way. */
+export const SKELETON_WEIGHT = 0.9;
+/** Two question words in a row found in a row in a section (機関+情報). */
+export const PAIR_WEIGHT = 0.5;
+/** The same with one word replaced by a synonym (病院の情報 -> 機関+情報). */
+const SYNONYM_PAIR_WEIGHT = 0.4;
+/** A compound reading shorter than this matches by chance. */
+const MIN_COMPOUND_READING = 4;
 const MIN_KANA_RUN = 3;
 const HIRAGANA = /[\u3041-\u3096]/;
 
 function isContent(morpheme: Morpheme): boolean {
-  return !isFunctionMorpheme(morpheme) && !isStopword(wordTerm(morpheme));
+  const word = wordTerm(morpheme);
+  return word !== '' && !isFunctionMorpheme(morpheme) && !isStopword(word);
 }
 
 export class QueryAnalyzer {
@@ -50,11 +61,15 @@ export class QueryAnalyzer {
 
     const concept = (word: string | undefined, reading: string, approximate: boolean, importance = 1): void => {
       if (word !== undefined && concepts.some((existing) => existing.word === word)) return;
-      concepts.push({ word, reading, approximate, importance, bigrams: useReadings ? prefixBigrams(reading) : [], alternatives: [] });
+      const skeleton = word === undefined ? undefined : kanjiSkeleton(word);
+      concepts.push({ word, reading, approximate, importance, bigrams: useReadings ? prefixBigrams(reading) : [], alternatives: [], skeleton });
     };
+    const compounds: CompoundReading[] = [];
     for (const segment of splitKanaRuns(morphemes)) {
       if (segment.kana) {
-        for (const piece of splitAtParticles(trimToContent(segment.morphemes)).map(trimTrailing)) {
+        // Only the segment's ends are trimmed: inside a kana run kuromoji's parts of speech are
+        // noise (いし|の|とうろく: い/し come out as a verb and an auxiliary).
+        for (const piece of splitAtParticles(trimToContent(segment.morphemes))) {
           if (!piece.length) continue;
           const content = piece.filter(isContent);
           const word = content.length === 1 && piece.length === 1 && content[0].known ? wordTerm(content[0]) : undefined;
@@ -62,20 +77,26 @@ export class QueryAnalyzer {
         }
         continue;
       }
+      const first = concepts.length;
       for (const group of fragmentGroups(segment.morphemes.filter(isContent))) {
         if (group.length === 1) concept(wordTerm(group[0]), morphemeReading(group[0]), !group[0].known, importanceOf(group[0]));
         // Single characters in a row are usually one mistyped word (実積 for 実績): one concept.
         else concept(group.map(wordTerm).join(''), group.map(morphemeReading).join(''), true);
       }
+      if (useReadings) compounds.push(...compoundReadings(segment.morphemes, concepts.slice(first)));
     }
 
     for (const concept of concepts) {
       if (concept.word) addTerm(concept.word, WORD_WEIGHT);
-      for (const bigram of concept.bigrams) addTerm(bigram, BIGRAM_WEIGHT);
+      if (concept.skeleton) addTerm(concept.skeleton, SKELETON_WEIGHT);
+      // A dictionary word is found by the word itself; its reading would also find homophones
+      // (変わった -> 替わった), so its bigrams count less than those of kana input and typos.
+      const bigramWeight = concept.approximate || !concept.word ? BIGRAM_WEIGHT : WORD_BIGRAM_WEIGHT;
+      for (const bigram of concept.bigrams) addTerm(bigram, bigramWeight);
     }
     if (useReadings) {
       // Bigrams across compound boundaries (接種|実績 -> ゅじ), as the index side produces them.
-      for (const bigram of this.analyzer.analyze(question).bigrams) addTerm(bigram, BIGRAM_WEIGHT);
+      for (const bigram of this.analyzer.analyze(question).bigrams) addTerm(bigram, WORD_BIGRAM_WEIGHT);
     }
 
     if (options.synonyms !== false) {
@@ -89,10 +110,14 @@ export class QueryAnalyzer {
             (concept.word !== undefined && match.words.includes(concept.word)) ||
             (concept.word === undefined && match.reading.length >= MIN_KANA_RUN && conceptReadingIncludes(concept, match.reading)),
         );
-        for (const owner of owners) owner.alternatives.push(...match.expansion.filter((w) => !owner.alternatives.includes(w)));
+        for (const owner of owners) {
+          const known = new Set(owner.alternatives.map((phrase) => phrase.join(' ')));
+          owner.alternatives.push(...match.equivalents.filter((phrase) => !known.has(phrase.join(' '))));
+        }
       }
     }
-    return { terms, concepts };
+    for (const [pair, weight] of wordPairTerms(morphemes, concepts)) addTerm(pair, weight);
+    return { terms, concepts, compounds };
   }
 }
 
@@ -193,4 +218,61 @@ function fragmentGroups(morphemes: Morpheme[]): Morpheme[][] {
   }
   if (fragment.length) groups.push(fragment);
   return groups;
+}
+
+/**
+ * Readings of every stretch of two or more content words in a row (no particle between), with
+ * the concepts they hold: 問合わせ先 comes out as 問/合わせ/先, none of which a section holds as
+ * a word, but とい·あわせ is the reading of the section's 問い合わせ.
+ */
+function compoundReadings(morphemes: Morpheme[], concepts: QueryConcept[]): CompoundReading[] {
+  const out: CompoundReading[] = [];
+  const runs: Morpheme[][] = [[]];
+  for (const morpheme of morphemes) {
+    if (isContent(morpheme)) runs[runs.length - 1].push(morpheme);
+    else if (runs[runs.length - 1].length) runs.push([]);
+  }
+  for (const run of runs) {
+    for (let start = 0; start < run.length; start++) {
+      for (let end = start + 2; end <= run.length; end++) {
+        const words = new Set(run.slice(start, end).map(wordTerm));
+        const reading = run.slice(start, end).map(morphemeReading).join('');
+        const held = concepts.filter((concept) => concept.word !== undefined && words.has(concept.word));
+        if ([...reading].length >= MIN_COMPOUND_READING && held.length >= 2) out.push({ reading, concepts: held });
+      }
+    }
+  }
+  return out;
+}
+
+/** Pair terms of adjacent question words, also with either word replaced by its synonyms. */
+function wordPairTerms(morphemes: Morpheme[], concepts: QueryConcept[]): Map<string, number> {
+  const out = new Map<string, number>();
+  const add = (pair: string, weight: number): void => {
+    out.set(pair, Math.max(out.get(pair) ?? 0, weight));
+  };
+  const alternativesOf = (word: string): string[][] => concepts.find((concept) => concept.word === word)?.alternatives ?? [];
+  const pairs = new WordPairs();
+  let previous: string | undefined;
+  for (const morpheme of morphemes) {
+    if (isFunctionMorpheme(morpheme)) {
+      pairs.skip(morpheme);
+      if (morpheme.surfaceForm !== 'の') previous = undefined;
+      continue;
+    }
+    const word = wordTerm(morpheme);
+    if (!isContent(morpheme)) {
+      pairs.reset();
+      previous = undefined;
+      continue;
+    }
+    const pair = pairs.next(word);
+    if (pair && previous !== undefined) {
+      add(pair, PAIR_WEIGHT);
+      for (const phrase of alternativesOf(previous)) add(pairTerm(phrase[phrase.length - 1], word), SYNONYM_PAIR_WEIGHT);
+      for (const phrase of alternativesOf(word)) add(pairTerm(previous, phrase[0]), SYNONYM_PAIR_WEIGHT);
+    }
+    previous = word;
+  }
+  return out;
 }

@@ -5,8 +5,8 @@
  * idf: a question whose rare words are nowhere in the answer is probably not answered by it,
  * whatever its BM25 score says (BM25 is not comparable across questions, coverage is).
  */
-import type { QueryConcept } from './analyzer';
-import { MORPHEME_SEPARATOR, RUN_SEPARATOR } from './analyzer';
+import type { CompoundReading, QueryConcept } from './analyzer';
+import { BIGRAM_PREFIX, MORPHEME_SEPARATOR, PAIR_JOINER, RUN_SEPARATOR } from './analyzer';
 import { containsWithOneEdit } from './japaneseText';
 import type { AnalyzedQuery } from './queryAnalyzer';
 import type { IndexedSection } from './searchIndex';
@@ -55,6 +55,10 @@ function presentIn(indexed: IndexedSection, term: string, statistics: TermStatis
   return indexed.terms.some((field) => field.length > 0 && frequencyIn(field, termId) > 0);
 }
 
+/** What a dictionary word found only by its reading counts for: a homophone is rarely the same word. */
+const HOMOPHONE_MATCH = 0.4;
+/** A stretch of the question's words found as one word of the section (問合わせ -> 問い合わせ). */
+const COMPOUND_MATCH = 0.85;
 /** Readings shorter than this match by chance (かた, ばん); they need the word itself. */
 const MIN_READING_MATCH = 3;
 /** A one-character typo is only recognisable in a longer reading. */
@@ -75,12 +79,17 @@ function alignedReadingPattern(reading: string): RegExp {
  */
 function conceptMatch(indexed: IndexedSection, concept: QueryConcept, statistics: TermStatistics): number {
   if (concept.word && presentIn(indexed, concept.word, statistics)) return 1;
-  if (concept.alternatives.some((word) => presentIn(indexed, word, statistics))) return 0.9;
+  if (concept.skeleton && presentIn(indexed, concept.skeleton, statistics)) return 0.95;
+  if (concept.alternatives.some((phrase) => phrase.every((word) => presentIn(indexed, word, statistics)))) return 0.9;
   if (!concept.bigrams.length) return 0; // readings switched off (ablation)
   const length = [...concept.reading].length;
   // Typed kana may be a short whole word (うけ of 受け): allowed when it lines up with a word.
   const minimum = concept.approximate ? 2 : MIN_READING_MATCH;
-  if (length >= minimum && alignedReadingPattern(concept.reading).test(indexed.reading)) return 0.9;
+  if (length >= minimum && alignedReadingPattern(concept.reading).test(indexed.reading)) {
+    // Kana input and typos only have their reading; a dictionary word that is only found by its
+    // reading is another word that sounds the same (替わる for 変わる).
+    return concept.approximate ? 0.9 : HOMOPHONE_MATCH;
+  }
   if (!concept.approximate) return 0;
   if (length >= MIN_FUZZY_READING && containsWithOneEdit(indexed.reading.replace(ALL_SEPARATORS, ''), concept.reading)) return 0.7;
   if (concept.bigrams.length >= 4) {
@@ -98,13 +107,44 @@ function conceptWeight(concept: QueryConcept, statistics: TermStatistics): numbe
 }
 
 /** idf-weighted share of the question's concepts found in the section. */
-export function coverage(indexed: IndexedSection, concepts: QueryConcept[], statistics: TermStatistics): number {
+export function coverage(
+  indexed: IndexedSection,
+  concepts: QueryConcept[],
+  statistics: TermStatistics,
+  compounds: CompoundReading[] = [],
+): number {
+  const matches = new Map(concepts.map((concept) => [concept, conceptMatch(indexed, concept, statistics)]));
+  for (const compound of compounds) {
+    if (compound.concepts.every((concept) => (matches.get(concept) ?? 0) >= COMPOUND_MATCH)) continue;
+    if (!alignedReadingPattern(compound.reading).test(indexed.reading)) continue;
+    for (const concept of compound.concepts) matches.set(concept, Math.max(matches.get(concept) ?? 0, COMPOUND_MATCH));
+  }
   let total = 0;
   let matched = 0;
   for (const concept of concepts) {
     const weight = conceptWeight(concept, statistics) * concept.importance;
     total += weight;
-    matched += weight * conceptMatch(indexed, concept, statistics);
+    matched += weight * (matches.get(concept) ?? 0);
   }
   return total > 0 ? matched / total : 0;
+}
+
+/**
+ * idf-weighted share of the section title's words that the question mentions (or a synonym of
+ * them). Coverage asks whether the section holds the question; this asks whether the question is
+ * about the section: 「病院の情報が変わった」 is covered by a FAQ about doctors that changed too,
+ * but the words of its title (医師, 接種) are not in the question.
+ */
+export function titlePrecision(indexed: IndexedSection, queryTermIds: Set<number>, statistics: TermStatistics): number {
+  const title = indexed.terms[0];
+  let total = 0;
+  let mentioned = 0;
+  title.termIds.forEach((termId) => {
+    const term = statistics.term(termId);
+    if (!term || term.startsWith(BIGRAM_PREFIX) || term.includes(PAIR_JOINER)) return;
+    const idf = statistics.idf(termId);
+    total += idf;
+    if (queryTermIds.has(termId)) mentioned += idf;
+  });
+  return total > 0 ? mentioned / total : 0;
 }

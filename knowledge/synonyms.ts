@@ -5,7 +5,7 @@
  */
 import synonymData from './data/synonyms.json';
 import type { Analyzer } from './analyzer';
-import { isStopword } from './analyzer';
+import { PAIR_JOINER, isStopword } from './analyzer';
 import { foldLongVowels, normalizeText } from './japaneseText';
 
 export interface SynonymData {
@@ -21,12 +21,16 @@ interface CompiledPhrase {
   words: string[];
   /** Content words of what the phrase stands for. */
   expansion: string[];
+  /** The same, one list per equivalent phrase (医療機関 -> [[病院], [接種, 会場], ...]). */
+  equivalents: string[][];
 }
 
 export interface SynonymMatch {
   words: string[];
   reading: string;
   expansion: string[];
+  /** Equivalent phrases as word lists: a phrase stands in for the question's words only when all its words are there. */
+  equivalents: string[][];
 }
 
 /** Readings shorter than this match too much by accident (かた, きほん...). */
@@ -37,14 +41,18 @@ export class SynonymTable {
 
   constructor(analyzer: Analyzer, data: SynonymData = synonymData) {
     const compile = (phrase: string, targets: string[]): void => {
-      const contentWords = (text: string): string[] => analyzer.analyze(text).words.filter((w) => !isStopword(w));
-      const expansion = [...new Set(targets.flatMap(contentWords))];
+      // Words only: the pair terms the analyzer adds (医療+機関) are built from words at query time.
+      const contentWords = (text: string): string[] =>
+        analyzer.analyze(text).words.filter((w) => !isStopword(w) && !w.includes(PAIR_JOINER));
+      const equivalents = targets.map(contentWords).filter((words) => words.length > 0);
+      const expansion = [...new Set(equivalents.flat())];
       this.phrases.push({
         surface: foldLongVowels(normalizeText(phrase)),
         baseForms: analyzer.baseFormsOf(phrase),
         reading: analyzer.readingOf(phrase),
         words: contentWords(phrase),
         expansion,
+        equivalents,
       });
     };
     for (const group of data.groups) {
@@ -62,7 +70,7 @@ export class SynonymTable {
         (phrase.baseForms && baseForms.includes(phrase.baseForms)) ||
         ([...phrase.reading].length >= MIN_READING_MATCH && reading.includes(phrase.reading));
       if (found && phrase.expansion.length) {
-        matches.push({ words: phrase.words, reading: phrase.reading, expansion: phrase.expansion });
+        matches.push({ words: phrase.words, reading: phrase.reading, expansion: phrase.expansion, equivalents: phrase.equivalents });
       }
     }
     return matches;

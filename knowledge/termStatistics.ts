@@ -20,6 +20,7 @@ export type SectionTerms = FieldTerms[];
 
 export class TermStatistics {
   private readonly vocabulary = new Map<string, number>();
+  private readonly terms: string[] = [];
   /** Number of sections holding each term id (any field). */
   private documentFrequency = new Int32Array(1024);
   private readonly fieldLengthTotals = new Float64Array(FIELD_COUNT);
@@ -31,6 +32,11 @@ export class TermStatistics {
 
   termId(term: string): number | undefined {
     return this.vocabulary.get(term);
+  }
+
+  /** The term of an id (for checks that need to know a term's kind). */
+  term(termId: number): string | undefined {
+    return this.terms[termId];
   }
 
   /** Interns the terms of each field and counts the section in the statistics. */
@@ -87,6 +93,7 @@ export class TermStatistics {
     if (id === undefined) {
       id = this.vocabulary.size;
       this.vocabulary.set(term, id);
+      this.terms.push(term);
       if (id >= this.documentFrequency.length) {
         const grown = new Int32Array(this.documentFrequency.length * 2);
         grown.set(this.documentFrequency);
