@@ -182,8 +182,17 @@ export interface WeekendContact {
   phone: string;
 }
 
+/**
+ * 施設分類 (first-login basic information). The reference core's set: 病院, 診療所, 集団接種会場,
+ * 職域接種会場, 高齢者施設等 (巡回接種), その他.
+ */
+export const FACILITY_CATEGORIES = ['hospital', 'clinic', 'mass-vaccination-site', 'workplace-site', 'elderly-care-facility', 'other'] as const;
+export type FacilityCategory = (typeof FACILITY_CATEGORIES)[number];
+
 /** Fields that change immediately. */
 export interface FacilityImmediateFields {
+  /** 施設分類; null until the facility registers it (first login). */
+  facilityCategory: FacilityCategory | null;
   address: string;
   phone: string;
   reservationPhone: string;
@@ -229,6 +238,8 @@ export interface FacilityInfo extends FacilityImmediateFields, FacilityApprovalF
   id: string;
   name: string;
   municipalityId: string;
+  /** The prefecture of its municipality: a facility lists its neighbours there (移送・融通 partners). */
+  prefectureId: string;
   facilityType: FacilityType;
   reservationStatus: ReservationStatus;
   reservationNote: string;

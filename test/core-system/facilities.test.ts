@@ -143,3 +143,26 @@ test('reports: R2xx for the prefecture, R3xx for the municipality, CSV export', 
   expect(csv.body).toContain('千代田区,千代田区A病院,20,2024-05-21');
   expect((await api.call(chiyoda, 'get', '/reports/{reportId}', { params: { reportId: 'R999' } })).status).toBe(404);
 });
+
+test('施設分類 is an immediate field: unregistered reads as null, a category applies at once, an unknown one is a 400', async () => {
+  const facilityD = { facilityId: DEMO_IDS.otherSatelliteFacility };
+  const before = await api.call(clinicD, 'get', '/facilities/{facilityId}', { params: facilityD });
+  expect(before.body).toMatchObject({ facilityCategory: null, prefectureId: DEMO_IDS.prefecture, municipalityId: DEMO_IDS.otherMunicipality });
+  const changed = await api.call(clinicD, 'patch', '/facilities/{facilityId}', { params: facilityD, body: { facilityCategory: 'mass-vaccination-site' } });
+  expect(changed.body.application).toBeUndefined();
+  expect(changed.body.facility.facilityCategory).toBe('mass-vaccination-site');
+  for (const facilityCategory of ['hospital-ish', null, 3]) {
+    expect((await api.call(clinicD, 'patch', '/facilities/{facilityId}', { params: facilityD, body: { facilityCategory } })).status).toBe(400);
+  }
+  expect((await api.call(clinicD, 'get', '/facilities/{facilityId}', { params: facilityD })).body.facilityCategory).toBe('mass-vaccination-site');
+  expect((await getA()).facilityCategory).toBe('hospital');
+});
+
+test('a facility lists the facilities of its whole prefecture (its 融通 partners), not of another prefecture', async () => {
+  const own = await getA();
+  const municipalities = await api.call(hospitalA, 'get', '/prefectures/{prefectureId}/municipalities', { params: { prefectureId: own.prefectureId } });
+  expect(municipalities.body.map((m: { id: string }) => m.id)).toEqual(expect.arrayContaining([DEMO_IDS.municipality, DEMO_IDS.otherMunicipality]));
+  const chuoFacilities = await api.call(hospitalA, 'get', '/municipalities/{municipalityId}/facilities', { params: { municipalityId: DEMO_IDS.otherMunicipality } });
+  expect(chuoFacilities.body.map((f: { name: string }) => f.name)).toEqual(['中央区C病院', '中央区Dクリニック']);
+  expect((await api.call(hospitalA, 'get', '/prefectures/{prefectureId}/municipalities', { params: { prefectureId: 'pref-osaka' } })).status).toBe(404);
+});

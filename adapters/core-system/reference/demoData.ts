@@ -44,9 +44,11 @@ async function insertIfAbsent<T extends Identified>(collection: Collection<T>, d
   }
 }
 
-function facility(id: string, name: string, municipalityId: string, facilityType: FacilityInfo['facilityType'], code: string, vaccines: string[]): FacilityDoc {
+function facility(
+  id: string, name: string, municipalityId: string, facilityType: FacilityInfo['facilityType'], code: string, vaccines: string[], facilityCategory: FacilityInfo['facilityCategory'],
+): FacilityDoc {
   return {
-    id, name, municipalityId, facilityType, prefectureId: DEMO_IDS.prefecture,
+    id, name, municipalityId, facilityType, prefectureId: DEMO_IDS.prefecture, facilityCategory,
     address: `東京都${municipalityId === DEMO_IDS.municipality ? '千代田区' : '中央区'}1-1-1`, phone: '03-1234-5678',
     reservationPhone: '03-1234-5679', reservationUrl: '', parkingSpaces: 5, deepFreezers: facilityType === 'basic' ? 2 : 0,
     storageManager: '保管 太郎', weekendContacts: [],
@@ -75,10 +77,10 @@ export async function seedDemoData(ctx: CoreContext): Promise<void> {
     { id: 'moderna', code: 'moderna', name: '武田/モデルナ社ワクチン', dosesPerVial: 10 },
   ]) await insertIfAbsent(s.vaccines, v);
   const facilities = [
-    facility(DEMO_IDS.basicFacility, '千代田区A病院', DEMO_IDS.municipality, 'basic', '1310000001', ['pfizer', 'moderna']),
-    facility(DEMO_IDS.satelliteFacility, '千代田区Bクリニック', DEMO_IDS.municipality, 'satellite', '1310000002', ['pfizer']),
-    facility(DEMO_IDS.otherBasicFacility, '中央区C病院', DEMO_IDS.otherMunicipality, 'basic', '1310000003', ['pfizer', 'moderna']),
-    facility(DEMO_IDS.otherSatelliteFacility, '中央区Dクリニック', DEMO_IDS.otherMunicipality, 'satellite', '1310000004', ['pfizer']),
+    facility(DEMO_IDS.basicFacility, '千代田区A病院', DEMO_IDS.municipality, 'basic', '1310000001', ['pfizer', 'moderna'], 'hospital'),
+    facility(DEMO_IDS.satelliteFacility, '千代田区Bクリニック', DEMO_IDS.municipality, 'satellite', '1310000002', ['pfizer'], 'clinic'),
+    facility(DEMO_IDS.otherBasicFacility, '中央区C病院', DEMO_IDS.otherMunicipality, 'basic', '1310000003', ['pfizer', 'moderna'], 'hospital'),
+    facility(DEMO_IDS.otherSatelliteFacility, '中央区Dクリニック', DEMO_IDS.otherMunicipality, 'satellite', '1310000004', ['pfizer'], null),
   ];
   for (const f of facilities) await insertIfAbsent(s.facilities, f);
 

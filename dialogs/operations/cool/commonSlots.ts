@@ -131,14 +131,16 @@ export function vialsSlot<TSlots extends SlotValues>(
 // ---- the other facility ----------------------------------------------------------------------
 
 /**
- * Facilities the acting one exchanges vaccine with: those of its own municipality. (The port gives
- * a facility no way to learn its prefecture id, so neighbours elsewhere in the prefecture cannot be
- * listed yet.)
+ * Facilities the acting one exchanges vaccine with (融通 goes between facilities, also across
+ * municipalities): every other facility of its prefecture, its own municipality's first so the
+ * buttons show the nearest ones. The core lets a facility list the facilities of its prefecture.
  */
 export async function neighbourFacilities(ctx: OperationContext): Promise<FacilitySummary[]> {
   const own = await ctx.core.getFacility(ctx.user, ctx.facility.id);
-  const all = await ctx.core.listFacilities(ctx.user, own.municipalityId);
-  return all.filter((f) => f.id !== ctx.facility.id);
+  const municipalities = await ctx.core.listMunicipalities(ctx.user, own.prefectureId);
+  const ordered = [own.municipalityId, ...municipalities.map((m) => m.id).filter((id) => id !== own.municipalityId)];
+  const lists = await Promise.all(ordered.map((id) => ctx.core.listFacilities(ctx.user, id)));
+  return lists.flat().filter((f) => f.id !== ctx.facility.id);
 }
 
 async function readCounterpart(said: string, ctx: OperationContext, sentence: boolean): Promise<(SlotParse<FacilityRef> & { text?: string }) | undefined> {

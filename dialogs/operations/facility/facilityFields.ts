@@ -4,14 +4,14 @@
  * and how a value is shown back. The dialog picks one item per run; its value travels with the
  * item's key so a later 修正 of the item cannot leave a value of the wrong kind behind.
  */
-import type { FacilityApprovalFields, FacilityImmediateFields, FacilityInfo, IsoDate, Vaccine, WeekendContact } from '../../ports/coreSystem';
+import { FACILITY_CATEGORIES, type FacilityApprovalFields, type FacilityCategory, type FacilityImmediateFields, type FacilityInfo, type IsoDate, type Vaccine, type WeekendContact } from '../../ports/coreSystem';
 import { compactText } from '../../japaneseText';
 import { findJapaneseDate, formatJapaneseDate } from '../shared/japaneseDate';
 import { findCountWithUnit, parseCount } from '../shared/japaneseNumber';
 import { sharedMessages } from '../shared/messages';
 import type { SlotParse } from '../shared/slotPrompt';
 import { findPhone, findUrl, parseEmail, parsePhone, parseUrl } from './contactFormats';
-import { fieldMessages } from './fieldMessages';
+import { facilityCategoryLabels, facilityCategoryNames, fieldMessages } from './fieldMessages';
 import { facilityMessages as text } from './messages';
 import { prefectureOf, prefectureWithoutSuffix, stripPostalCode } from './prefectures';
 
@@ -38,6 +38,8 @@ interface FieldReader {
   /** The value's text inside a longer sentence, if it is recognisable there. */
   find?(sentence: string): string | undefined;
   show(value: FieldValue, vaccines: Vaccine[]): string;
+  /** Buttons offered with the question, when the answer is one of a few values. */
+  choices?: string[];
 }
 
 const showText = (value: FieldValue) => (typeof value === 'string' && value ? value : text.notSet);
@@ -104,6 +106,20 @@ function readContacts(reply: string): SlotParse<FieldValue> {
   return contacts.length > 0 ? { ok: true, value: contacts } : { ok: false, message: text.nameTooShort };
 }
 
+/** 施設分類: a button label or a word for it (「クリニック」 -> 診療所); the longest name found wins. */
+function findCategory(said: string): FacilityCategory | undefined {
+  const form = compactText(said);
+  const hits = FACILITY_CATEGORIES.flatMap((category) =>
+    [facilityCategoryLabels[category], ...facilityCategoryNames[category]].filter((n) => form.includes(compactText(n))).map((n) => ({ category, length: compactText(n).length })),
+  );
+  return hits.sort((a, b) => b.length - a.length)[0]?.category;
+}
+
+function readCategory(reply: string): SlotParse<FieldValue> {
+  const category = findCategory(reply);
+  return category ? { ok: true, value: category } : { ok: false, message: text.categoryNotFound(Object.values(facilityCategoryLabels)) };
+}
+
 async function readVaccines(reply: string, ctx: FieldReadContext): Promise<SlotParse<FieldValue>> {
   const said = compactText(reply);
   const known = await ctx.vaccines();
@@ -115,6 +131,18 @@ async function readVaccines(reply: string, ctx: FieldReadContext): Promise<SlotP
 }
 
 const READERS: Record<FacilityFieldKey, FieldReader> = {
+  facilityCategory: {
+    approval: false,
+    read: readCategory,
+    // 「施設分類を診療所に変更」: only the words between the item's name and に/へ/で, so the
+    // facility's own name (「千代田区A病院の施設分類…」) is never read as a category.
+    find: (s) => {
+      const value = /(?:分類|区分|種類|種別)(?:を|は)?(.{1,12}?)(?:に|へ|で)/u.exec(s.normalize('NFKC'))?.[1];
+      return value && findCategory(value) ? value : undefined;
+    },
+    show: (value) => (typeof value === 'string' && value in facilityCategoryLabels ? facilityCategoryLabels[value as FacilityCategory] : text.notSet),
+    choices: Object.values(facilityCategoryLabels),
+  },
   address: { approval: false, read: readAddress, show: showText },
   phone: { approval: false, read: readPhone, find: findPhone, show: showText },
   reservationPhone: { approval: false, read: readPhone, find: findPhone, show: showText },
@@ -189,6 +217,11 @@ export async function readFieldValue(field: FacilityFieldKey, reply: string, ctx
   if (!parsed.ok) return parsed;
   const vaccines = field === 'vaccines' ? await ctx.vaccines() : [];
   return { ok: true, value: { field, value: parsed.value, shown: READERS[field].show(parsed.value, vaccines) } };
+}
+
+/** Buttons for the item's question (施設分類), none for free-form items. */
+export function fieldChoices(field: FacilityFieldKey): string[] {
+  return READERS[field].choices ?? [];
 }
 
 /** The value's text in the sentence that started the operation, if recognisable. */

@@ -1,5 +1,5 @@
 /**
- * 医療機関情報の登録・更新, one item per run: 住所, 電話, コロナワクチンナビ情報 (予約電話番号, URL,
+ * 医療機関情報の登録・更新, one item per run: 施設分類 (buttons), 住所, 電話, コロナワクチンナビ情報 (予約電話番号, URL,
  * 駐車場台数), ディープフリーザー台数, 保管管理者, 土日祝日の連絡担当者 change at once; 代表者名,
  * 集合契約加入日/脱退日, 代行入力フラグ, 取り扱いワクチン, 一般受入可否 become an application the
  * municipality approves, and while one is pending the bot refuses another, saying which and since
@@ -13,6 +13,7 @@ import type { CardContent } from '../shared/operationCard';
 import { describeApplication, formatJapanTime, pendingApplicationOf } from './applicationText';
 import {
   FACILITY_FIELDS,
+  fieldChoices,
   fieldLabel,
   findField,
   findFieldValueText,
@@ -75,6 +76,7 @@ export class FacilityInfoDialog extends OperationDialog<FacilityInfoSlots> {
         if (!found) return undefined;
         return { ...(await readFieldValue(slots.field, found, await this.readContext(ctx))), text: found };
       },
+      choices: (_ctx, slots) => (slots.field ? fieldChoices(slots.field) : []),
       format: (entry) => entry.shown,
     }),
   ];
@@ -86,7 +88,7 @@ export class FacilityInfoDialog extends OperationDialog<FacilityInfoSlots> {
   protected override async prepare(ctx: OperationContext): Promise<void> {
     const facility = await this.core.getFacility(ctx.user, ctx.facility.id);
     // First login: nothing for コロナワクチンナビ yet, or an address the delivery cannot use.
-    if (!facility.reservationPhone || !prefectureOf(facility.address)) await ctx.turn.sendActivity(text.infoIntroFirst);
+    if (!facility.facilityCategory || !facility.reservationPhone || !prefectureOf(facility.address)) await ctx.turn.sendActivity(text.infoIntroFirst);
     const pending = await pendingApplicationOf(this.core, ctx.user, facility);
     if (pending) await ctx.turn.sendActivity(text.pendingApplication(pending.what, pending.since));
   }

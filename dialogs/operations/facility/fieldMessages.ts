@@ -2,7 +2,28 @@
  * The items of 医療機関情報 as users name them: the label on buttons and cards, other words people
  * use for it (matched in the sentence that starts the operation), the question and its help.
  */
+import type { FacilityCategory } from '../../ports/coreSystem';
 import type { FacilityFieldKey } from './facilityFields';
+
+/** 施設分類 as shown on buttons and cards, in the order the buttons list them. */
+export const facilityCategoryLabels: Record<FacilityCategory, string> = {
+  hospital: '病院',
+  clinic: '診療所',
+  'mass-vaccination-site': '集団接種会場',
+  'workplace-site': '職域接種会場',
+  'elderly-care-facility': '高齢者施設等',
+  other: 'その他',
+};
+
+/** Other words people use for a category (「クリニック」 is a 診療所). */
+export const facilityCategoryNames: Record<FacilityCategory, string[]> = {
+  hospital: ['病院'],
+  clinic: ['診療所', 'クリニック', '医院'],
+  'mass-vaccination-site': ['集団接種', '集団会場', '大規模接種'],
+  'workplace-site': ['職域接種', '職域', '企業', '大学'],
+  'elderly-care-facility': ['高齢者施設', '介護施設', '老人ホーム', '特養', '巡回接種'],
+  other: ['その他'],
+};
 
 export interface FieldText {
   label: string;
@@ -13,6 +34,12 @@ export interface FieldText {
 }
 
 export const fieldMessages: Record<FacilityFieldKey, FieldText> = {
+  facilityCategory: {
+    label: '施設分類',
+    names: ['施設の分類', '施設区分', '施設の種類', '施設種別'],
+    question: '施設分類を選んでください（病院、診療所、集団接種会場、職域接種会場、高齢者施設等、その他）。',
+    help: '医療機関・接種会場の種類です。V-SYSにログインして最初に登録する基本情報の一つで、すぐに反映されます。当てはまるものがない場合は「その他」を選んでください。',
+  },
   address: {
     label: '配送先住所',
     names: ['住所', '配送先', '届け先'],

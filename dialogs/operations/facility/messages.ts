@@ -68,11 +68,12 @@ export const facilityMessages = {
   valueHelp:
     '選んだ項目の変更後の値を入力してください（入力例は質問の中にあります）。別の項目を変更したい場合は、いったん値を入力し、確認画面で「修正」から項目を選び直してください。',
   fieldNotFound: '変更する項目が分かりませんでした。ボタンから選んでください。',
+  categoryNotFound: (labels: string[]) => `施設分類を読み取れませんでした。${labels.join('、')}から選んでください。`,
   fieldLabel: '項目',
   valueLabel: '変更後の値',
   currentValue: (value: string) => `現在の値：${value}`,
   valueForOtherField: '変更する項目を選び直したため、変更後の値をもう一度入力してください。',
-  infoIntroFirst: '医療機関情報を登録します。初めての方は、施設の基本情報・配送先住所・コロナワクチンナビ情報（予約電話番号、URL、駐車場台数）の順に登録してください。',
+  infoIntroFirst: '医療機関情報を登録します。初めての方は、施設の基本情報（施設分類、ディープフリーザー台数、保管管理者）・配送先住所・コロナワクチンナビ情報（予約電話番号、URL、駐車場台数）の順に登録してください。',
   approvalNote: 'この項目は市町村の承認後に反映されます。登録すると変更申請になり、承認されるまでは承認が必要な項目をさらに変更することはできません。',
   infoUpdatedTitle: '医療機関情報を変更しました',
   infoUpdatedNote: (label: string) => `${label}はすぐに反映されました。`,

@@ -1,4 +1,5 @@
 /** Component schemas of the OpenAPI document: request bodies and the shapes the API returns. */
+import { FACILITY_CATEGORIES } from '../../../../dialogs/ports/coreSystem';
 import type { Schema } from '../jsonSchema';
 
 const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` });
@@ -15,6 +16,8 @@ const object = (properties: Record<string, Schema>, required: string[] = Object.
 const arrayOf = (items: Schema, maxItems = 10_000): Schema => ({ type: 'array', items, maxItems });
 
 const facilityType: Schema = { type: 'string', enum: ['basic', 'satellite'] };
+/** 施設分類: 病院, 診療所, 集団接種会場, 職域接種会場, 高齢者施設等, その他. */
+const facilityCategory: Schema = { type: 'string', enum: [...FACILITY_CATEGORIES], description: '施設分類: hospital 病院, clinic 診療所, mass-vaccination-site 集団接種会場, workplace-site 職域接種会場, elderly-care-facility 高齢者施設等, other その他' };
 const reservationStatus: Schema = { type: 'string', enum: ['accepting', 'few-left', 'full', 'not-accepting'] };
 const insuranceKind: Schema = { type: 'string', enum: ['medical', 'care'] };
 const hour: Schema = { type: 'string', pattern: '^([01][0-9]|2[0-3]):00$' };
@@ -22,6 +25,7 @@ const clockTime: Schema = { type: 'string', pattern: '^([01][0-9]|2[0-3]):[0-5][
 const phone: Schema = { type: 'string', pattern: '^[0-9+()\\- ]{6,20}$' };
 
 const immediateFields: Record<string, Schema> = {
+  facilityCategory,
   address: str(300),
   phone,
   reservationPhone: phone,
@@ -74,11 +78,13 @@ export const schemas: Record<string, Schema> = {
   InsuranceCodeInput: object({ kind: insuranceKind, newCode: { type: 'string', pattern: '^[0-9]{10}$' }, changeDate: date }),
   FacilityChanges: object({ ...immediateFields, ...approvalFields }, [], { minProperties: 1 }),
   FacilityInfo: object({
-    id, name: str(), municipalityId: id, facilityType, reservationStatus, reservationNote: text(500),
+    id, name: str(), municipalityId: id, prefectureId: id, facilityType, reservationStatus, reservationNote: text(500),
     doctors: arrayOf(ref('Doctor')), insuranceCodes: arrayOf(ref('InsuranceCode')), pendingApplicationId: id,
     ...immediateFields, ...approvalFields,
+    // Not registered yet (first login) reads as null; a change must name a category.
+    facilityCategory: { anyOf: [{ type: 'null' }, facilityCategory] },
   }, [
-    'id', 'name', 'municipalityId', 'facilityType', 'reservationStatus', 'reservationNote', 'doctors', 'insuranceCodes',
+    'id', 'name', 'municipalityId', 'prefectureId', 'facilityType', 'reservationStatus', 'reservationNote', 'doctors', 'insuranceCodes',
     ...Object.keys(immediateFields), ...Object.keys(approvalFields),
   ]),
   Application: object({

@@ -22,15 +22,16 @@ import type { FacilityDoc } from '../model';
 import { stockVialsOf } from './organisations';
 
 export const IMMEDIATE_FIELDS: (keyof FacilityImmediateFields)[] = [
-  'address', 'phone', 'reservationPhone', 'reservationUrl', 'parkingSpaces', 'deepFreezers', 'storageManager', 'weekendContacts',
+  'facilityCategory', 'address', 'phone', 'reservationPhone', 'reservationUrl', 'parkingSpaces', 'deepFreezers', 'storageManager', 'weekendContacts',
 ];
 export const APPROVAL_FIELDS: (keyof FacilityApprovalFields)[] = [
   'representativeName', 'collectiveContractJoinDate', 'collectiveContractLeaveDate', 'proxyInputRequired', 'vaccines', 'acceptsGeneralPublic',
 ];
 
 export function facilityView(doc: FacilityDoc): FacilityInfo {
-  const { prefectureId: _prefecture, reservationSupport: _support, ...info } = doc;
-  return info;
+  const { reservationSupport: _support, ...info } = doc;
+  // Documents stored before 施設分類 existed have no value yet: not registered.
+  return { ...info, facilityCategory: info.facilityCategory ?? null };
 }
 
 export async function getFacility(ctx: CoreContext, user: UserIdentity, facilityId: string): Promise<FacilityInfo> {

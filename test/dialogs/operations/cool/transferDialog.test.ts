@@ -1,4 +1,6 @@
+import { ReceiptDialog } from '../../../../dialogs/operations/cool/receiptDialog';
 import { TransferDialog } from '../../../../dialogs/operations/cool/transferDialog';
+import { clinicD } from '../../../core-system/users';
 import { chiyoda, clinicB, Conversation, DEMO_IDS, hospitalA, startCore, type CoreUnderTest, type Row } from './coolHarness';
 
 let core: CoreUnderTest;
@@ -115,5 +117,29 @@ describe('移送・融通の登録', () => {
     expect(satellite.ended).toBe(true);
     const municipality = start(chiyoda, '移送を登録したい');
     await municipality.transcript([{ says: '移送を登録したい', shows: ['移送・融通の登録はこのアシスタントから行えません'] }]);
+  });
+
+  it('融通 across municipalities of the prefecture: A病院 (千代田区) sends to 中央区Dクリニック, which registers the receipt', async () => {
+    const sender = start(hospitalA, '移送を登録したい');
+    await sender.transcript([
+      { says: '移送を登録したい', shows: ['移送日はいつですか'] },
+      { says: '昨日', shows: ['ロット番号'] },
+      { says: 'FA1234', shows: ['何バイアルですか'] },
+      // Own municipality first, then the rest of the prefecture.
+      { says: '2', shows: ['移送先の医療機関はどちらですか', '[千代田区Bクリニック]', '[中央区C病院]', '[中央区Dクリニック]'] },
+      { says: 'Dクリニック', shows: ['中央区Dクリニック', '2バイアル'] },
+      { says: '登録する', shows: ['移送・融通の登録が完了しました', '中央区Dクリニック'] },
+    ]);
+    const receiver = new Conversation(() => new ReceiptDialog(core), clinicD, '千代田区A病院から融通を受けました');
+    conversations.push(receiver);
+    await receiver.transcript([
+      { says: '千代田区A病院から融通を受けました', shows: ['受入日はいつですか'] },
+      { says: '昨日', shows: ['ロット番号'] },
+      { says: 'FA1234', shows: ['何バイアルですか'] },
+      { says: '2本', shows: ['千代田区A病院', 'FA1234', '2バイアル'] },
+      { says: '登録する', shows: ['融通受入の登録が完了しました'] },
+    ]);
+    expect(await lotVials(DEMO_IDS.basicFacility, 'FA1234')).toBe(24);
+    expect((await core.core.getStock(clinicD, DEMO_IDS.otherSatelliteFacility)).lots).toEqual([expect.objectContaining({ lotNumber: 'FA1234', vials: 2 })]);
   });
 });

@@ -1,4 +1,5 @@
 import { FacilityInfoDialog } from '../../../../dialogs/operations/facility/facilityInfoDialog';
+import { clinicD } from '../../../core-system/users';
 import { chiyoda, Conversation, DEMO_IDS, hospitalA, startCore, type CoreUnderTest, type Row } from './facilityDialogHarness';
 
 describe('FacilityInfoDialog (医療機関情報の更新) against the reference core', () => {
@@ -133,5 +134,26 @@ describe('FacilityInfoDialog (医療機関情報の更新) against the reference
       { says: '登録する', shows: ['変更しました'] },
     ]);
     expect((await core.core.getFacility(hospitalA, DEMO_IDS.basicFacility)).storageManager).toBe('管理 三郎');
+  });
+
+  it('施設分類 at first login: offered as buttons, a word for it is understood, an unknown one re-asked; it applies at once', async () => {
+    const talk = new Conversation(new FacilityInfoDialog(core), clinicD, '医療機関情報を登録したい');
+    await talk.transcript([
+      { says: '医療機関情報を登録したい', shows: ['初めての方は', '施設分類', 'どの項目を変更しますか', '[施設分類]'] },
+      { says: '施設分類', shows: ['現在の値：（未登録）', '[病院]', '[診療所]', '[集団接種会場]', '[職域接種会場]', '[高齢者施設等]', '[その他]'] },
+      { says: '薬局', shows: ['施設分類を読み取れませんでした', '[診療所]'] },
+      { says: 'クリニックです', shows: ['変更後の値：診療所', '[登録する]'] },
+      { says: '登録する', shows: ['医療機関情報を変更しました', 'すぐに反映'] },
+    ]);
+    expect((await core.core.getFacility(clinicD, DEMO_IDS.otherSatelliteFacility)).facilityCategory).toBe('clinic');
+  });
+
+  it('施設分類 from one sentence, also entered by the municipality for its facility (the facility name is no category)', async () => {
+    const talk = new Conversation(new FacilityInfoDialog(core), chiyoda, '千代田区A病院の施設分類を集団接種会場に変更したい');
+    await talk.transcript([
+      { says: '千代田区A病院の施設分類を集団接種会場に変更したい', shows: ['千代田区A病院の代理として', '現在の値：病院', '変更後の値：集団接種会場'] },
+      { says: '登録する', shows: ['変更しました'] },
+    ]);
+    expect((await core.core.getFacility(hospitalA, DEMO_IDS.basicFacility)).facilityCategory).toBe('mass-vaccination-site');
   });
 });
