@@ -334,7 +334,7 @@ export interface Claim extends ClaimDraft {
 
 // ---- reports, notices -----------------------------------------------------------------------
 
-export const REPORT_IDS = ['R201', 'R203', 'R204', 'R206', 'R208', 'R210', 'R301', 'R303', 'R304', 'R305', 'R306', 'R308', 'R310'] as const;
+export const REPORT_IDS = ['R300', 'R201', 'R203', 'R204', 'R206', 'R208', 'R210', 'R301', 'R303', 'R304', 'R305', 'R306', 'R308', 'R310'] as const;
 export type ReportId = (typeof REPORT_IDS)[number];
 
 export interface Report {

@@ -166,3 +166,18 @@ test('a facility lists the facilities of its whole prefecture (its 融通 partne
   expect(chuoFacilities.body.map((f: { name: string }) => f.name)).toEqual(['中央区C病院', '中央区Dクリニック']);
   expect((await api.call(hospitalA, 'get', '/prefectures/{prefectureId}/municipalities', { params: { prefectureId: 'pref-osaka' } })).status).toBe(404);
 });
+
+test('R300 住所地外接種の申請状況一覧: each municipality sees the applications at its own facilities; not the prefecture, not a facility', async () => {
+  const r300 = (user: typeof chiyoda) => api.call(user, 'get', '/reports/{reportId}', { params: { reportId: 'R300' } });
+  const chiyodaRows = (await r300(chiyoda)).body.rows;
+  expect(chiyodaRows).toEqual([
+    expect.objectContaining({ municipalityName: '千代田区', facilityName: '千代田区A病院', applicationId: 'oor-0001', residence: '大阪府大阪市', status: '受付済', appliedOn: '2024-05-26', decidedOn: '2024-05-28' }),
+    expect.objectContaining({ facilityName: '千代田区A病院', applicationId: 'oor-0002', status: '申請中', decidedOn: null }),
+    expect.objectContaining({ facilityName: '千代田区Bクリニック', applicationId: 'oor-0003', status: '取下げ' }),
+  ]);
+  expect((await r300(chuo)).body.rows.map((r: { applicationId: string }) => r.applicationId)).toEqual(['oor-0004']);
+  expect((await r300(prefecture)).status).toBe(403);
+  expect((await r300(hospitalA)).status).toBe(403);
+  const csv = await api.call(chiyoda, 'get', '/reports/{reportId}/csv', { params: { reportId: 'R300' } });
+  expect(csv.body.split('\r\n')[0].replace(/^\uFEFF/, '')).toBe('市町村名,接種予定の医療機関・接種会場名,申請番号,申請日,住所地,申請理由,申請状況,受付・取下げ日');
+});

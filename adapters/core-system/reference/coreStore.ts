@@ -13,6 +13,7 @@ import type {
   LotDoc,
   NoticeDoc,
   OrganisationDoc,
+  OutOfResidenceApplicationDoc,
   ReceiptDoc,
   ReservationDoc,
   StockDoc,
@@ -38,6 +39,8 @@ export class CoreStore {
   readonly reservations: Collection<ReservationDoc>;
   readonly claims: Collection<ClaimDoc>;
   readonly notices: Collection<NoticeDoc>;
+  /** 住所地外接種の申請 (R300). */
+  readonly outOfResidence: Collection<OutOfResidenceApplicationDoc>;
   readonly idempotency: Collection<IdempotencyDoc>;
 
   constructor(readonly repositories: Repositories) {
@@ -58,6 +61,7 @@ export class CoreStore {
     this.reservations = c('reservations');
     this.claims = c('claims');
     this.notices = c('notices');
+    this.outOfResidence = c('out_of_residence');
     this.idempotency = c('idempotency');
   }
 
@@ -70,6 +74,7 @@ export class CoreStore {
       r.ensureIndex('core_applications', 'facilityId'),
       r.ensureIndex('core_reservations', 'facilityId'),
       r.ensureIndex('core_transfers', 'toFacilityId'),
+      r.ensureIndex('core_out_of_residence', 'facilityId'),
     ]);
   }
 

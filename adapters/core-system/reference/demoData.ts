@@ -9,7 +9,7 @@ import type { UserIdentity } from '../../../dialogs/ports/identity';
 import type { FacilityInfo } from '../../../dialogs/ports/coreSystem';
 import { addDays, addMonths, monthOf } from './clock';
 import { type CoreContext, today } from './context';
-import type { FacilityDoc, OrganisationDoc } from './model';
+import type { FacilityDoc, OrganisationDoc, OutOfResidenceApplicationDoc } from './model';
 
 export const DEMO_IDS = {
   prefecture: 'pref-tokyo',
@@ -35,6 +35,7 @@ export const DEMO_USERS: readonly UserIdentity[] = [
 ];
 
 const SEED_MARKER = 'demo-data-v1';
+const OUT_OF_RESIDENCE_MARKER = 'demo-data-out-of-residence';
 
 async function insertIfAbsent<T extends Identified>(collection: Collection<T>, doc: T): Promise<void> {
   try {
@@ -61,8 +62,26 @@ function facility(
 }
 
 export async function seedDemoData(ctx: CoreContext): Promise<void> {
+  if (!(await ctx.store.organisations.get(SEED_MARKER))) await seedBase(ctx);
+  // Added later: a data dir seeded by an older version gets them on its next start.
+  if (!(await ctx.store.organisations.get(OUT_OF_RESIDENCE_MARKER))) await seedOutOfResidence(ctx);
+}
+
+/** 住所地外接種の申請 (R300) at three facilities of both municipalities, in every status. */
+async function seedOutOfResidence(ctx: CoreContext): Promise<void> {
+  const day = today(ctx);
+  const applications: OutOfResidenceApplicationDoc[] = [
+    { id: 'oor-0001', facilityId: DEMO_IDS.basicFacility, residence: '大阪府大阪市', reason: '出産のための里帰り', status: 'accepted', appliedOn: addDays(day, -20), decidedOn: addDays(day, -18) },
+    { id: 'oor-0002', facilityId: DEMO_IDS.basicFacility, residence: '北海道札幌市', reason: '単身赴任', status: 'applied', appliedOn: addDays(day, -2) },
+    { id: 'oor-0003', facilityId: DEMO_IDS.satelliteFacility, residence: '神奈川県横浜市', reason: '基礎疾患の主治医の下での接種', status: 'withdrawn', appliedOn: addDays(day, -15), decidedOn: addDays(day, -9) },
+    { id: 'oor-0004', facilityId: DEMO_IDS.otherBasicFacility, residence: '埼玉県さいたま市', reason: '長期入院', status: 'accepted', appliedOn: addDays(day, -12), decidedOn: addDays(day, -11) },
+  ];
+  for (const application of applications) await insertIfAbsent(ctx.store.outOfResidence, application);
+  await insertIfAbsent(ctx.store.organisations, { id: OUT_OF_RESIDENCE_MARKER, kind: 'support', name: 'seed marker' });
+}
+
+async function seedBase(ctx: CoreContext): Promise<void> {
   const s = ctx.store;
-  if (await s.organisations.get(SEED_MARKER)) return;
   const day = today(ctx);
   const organisations: OrganisationDoc[] = [
     { id: DEMO_IDS.prefecture, kind: 'prefecture', name: '東京都' },

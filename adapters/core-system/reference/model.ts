@@ -89,6 +89,27 @@ export interface VaccinationDoc {
   registeredAt: string;
 }
 
+/**
+ * 住所地外接種の申請 (R300): a resident registered elsewhere (住所地) asks to be vaccinated at a
+ * facility here; the application goes to the municipality of that facility (接種地), which
+ * accepts it (届出済証) or sees it withdrawn. The core keeps what R300 lists, no personal data.
+ */
+export interface OutOfResidenceApplicationDoc {
+  /** 申請番号 */
+  id: string;
+  /** 接種予定の医療機関・接種会場 (its municipality is the 接種地 that handles the application). */
+  facilityId: string;
+  /** 住所地: prefecture and municipality of the resident's registration, e.g. 大阪府大阪市. */
+  residence: string;
+  /** 申請理由, e.g. 出産のための里帰り, 単身赴任, 基礎疾患の主治医の下での接種. */
+  reason: string;
+  status: 'applied' | 'accepted' | 'withdrawn';
+  /** 申請日 */
+  appliedOn: string;
+  /** 受付日 / 取下げ日 */
+  decidedOn?: string;
+}
+
 export type TransferDoc = Transfer;
 export type ReceiptDoc = Receipt;
 export type DisposalDoc = Disposal;

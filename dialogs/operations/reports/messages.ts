@@ -8,8 +8,6 @@ export const reportMessages = {
   notOffered: 'レポートは都道府県・市町村・医療機関のアカウントでご利用いただけます。',
   signInRequired: 'レポートを表示するにはサインインが必要です。V-SYSのアカウントでサインインしてから、もう一度お試しください。',
 
-  outOfArea:
-    'R300「住所地外接種の申請状況一覧」は、このアシスタントからは表示できません（V-SYSのシステム連携で提供されていないためです）。お手数ですが、V-SYSの「レポート」タブからR300を開いてご確認ください。',
   notForRole: (asked: string, role: string) => `${asked}は${role}のアカウントでは表示できないレポートです。`,
   unknownId: (asked: string) => `${asked}というレポートは見つかりませんでした。`,
   substituted: (asked: string, role: string, shown: string) => `${asked}は${role}向けのレポートではないため、${role}向けの${shown}を表示します。`,
@@ -20,6 +18,7 @@ export const reportMessages = {
   rows: (count: number) => `${count}件`,
   totalFact: (label: string) => `${label}の合計`,
   vaccineFact: (vaccine: string, label: string) => `${label}（${vaccine}）`,
+  countFact: (value: string) => `${value}の件数`,
   topHeading: (count: number) => `上位${count}件`,
   firstHeading: (count: number) => `先頭${count}件`,
   noRows: '該当するデータはありません。',

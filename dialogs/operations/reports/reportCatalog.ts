@@ -2,15 +2,11 @@
  * Which report a user means. V-SYS has one report per topic for each level: R2xx for the
  * 都道府県 (by municipality), R3xx for the 市町村 (by facility); a facility reads its own R305/R308.
  * So 「接種実績」 is R208 for a prefecture and R308 for a municipality, and 「R308を見せて」 from a
- * prefecture is answered with its own R208 (said so). R300 (住所地外接種) is not in the core system's
- * API, so it is explained instead of shown.
+ * prefecture is answered with its own R208 (said so). R300 (住所地外接種) exists only for the 市町村.
  */
 import { REPORT_IDS, type ReportId } from '../../ports/coreSystem';
 import type { Role } from '../../ports/identity';
 import { compactText } from '../../japaneseText';
-
-/** R300 住所地外接種の申請状況一覧: listed in V-SYS, not offered by the core system's API. */
-export const OUT_OF_AREA_REPORT = 'R300';
 
 export type ReportRole = 'prefecture' | 'municipality' | 'facility';
 export const REPORT_ROLES: readonly ReportRole[] = ['prefecture', 'municipality', 'facility'];
@@ -21,7 +17,7 @@ export interface ReportTopic {
   label: string;
   /** Phrases that name the topic; the longest one found in the sentence wins. */
   keywords: string[];
-  reports: Partial<Record<ReportRole, ReportId | typeof OUT_OF_AREA_REPORT>>;
+  reports: Partial<Record<ReportRole, ReportId>>;
   /**
    * Which cool the report is about when the user names none: the latest data-locked one (分配量
    * and 納入予定日 exist only after the lock) or the latest one (希望量 of the running cool).
@@ -29,10 +25,22 @@ export interface ReportTopic {
   cool?: 'locked' | 'latest';
   /** Column that orders the top rows (largest first); none = the core's order. */
   rankBy?: string;
+  /** Text column whose values are counted in the summary (R300: 申請中 / 受付済 / 取下げ). */
+  countBy?: string;
+  /** Numeric columns totalled in the summary (default: every numeric column). */
+  totals?: string[];
+  /** Columns shown for each top row (default: every column but the names). */
+  details?: string[];
 }
 
 export const REPORT_TOPICS: readonly ReportTopic[] = [
-  { key: 'out-of-area', label: '住所地外接種の申請状況', keywords: ['住所地外接種', '住所地外'], reports: { municipality: OUT_OF_AREA_REPORT } },
+  {
+    key: 'out-of-area',
+    label: '住所地外接種の申請状況',
+    keywords: ['住所地外接種の申請状況', '住所地外接種', '住所地外', '住所地以外'],
+    reports: { municipality: 'R300' },
+    countBy: 'status',
+  },
   { key: 'allocation', label: '分配実績', keywords: ['分配実績', '分配量の実績', '分配状況', '分配量の一覧', '分配量'], reports: { prefecture: 'R201', municipality: 'R301' }, cool: 'locked', rankBy: 'vials' },
   {
     key: 'delivery-registration',
@@ -51,7 +59,6 @@ export const REPORT_TOPICS: readonly ReportTopic[] = [
 export type ReportRequest =
   /** `asked`: the id the user typed when another one is shown instead (R308 -> R208 for a prefecture). */
   | { kind: 'report'; topic: ReportTopic; reportId: ReportId; asked?: string }
-  | { kind: 'out-of-area' }
   | { kind: 'not-for-role'; topic?: ReportTopic; asked: string }
   | { kind: 'unknown-id'; asked: string }
   | { kind: 'unknown' };
@@ -74,7 +81,6 @@ function topicOfId(id: string): ReportTopic | undefined {
 function forRole(topic: ReportTopic, role: ReportRole, asked?: string): ReportRequest {
   const own = topic.reports[role];
   if (!own) return { kind: 'not-for-role', topic, asked: asked ?? topic.label };
-  if (own === OUT_OF_AREA_REPORT) return { kind: 'out-of-area' };
   return { kind: 'report', topic, reportId: own, ...(asked && asked !== own ? { asked } : {}) };
 }
 
@@ -84,7 +90,6 @@ export function resolveReport(text: string, role: ReportRole): ReportRequest {
   const id = /(?:^|[^a-z])r\s*-?\s*(\d{3})(?!\d)/i.exec(normalized);
   if (id) {
     const asked = `R${id[1]}`;
-    if (asked === OUT_OF_AREA_REPORT) return role === 'municipality' ? { kind: 'out-of-area' } : { kind: 'not-for-role', asked };
     const topic = (REPORT_IDS as readonly string[]).includes(asked) ? topicOfId(asked) : undefined;
     return topic ? forRole(topic, role, asked) : { kind: 'unknown-id', asked };
   }

@@ -27,7 +27,7 @@ export interface ReportDialogDependencies {
   links: ReportDownloadLinks;
 }
 
-type ShowableRequest = Extract<ReportRequest, { kind: 'report' | 'out-of-area' }>;
+type ShowableRequest = Extract<ReportRequest, { kind: 'report' }>;
 
 export class ReportDialog extends InterruptibleDialog {
   constructor(private readonly deps: ReportDialogDependencies) {
@@ -42,7 +42,7 @@ export class ReportDialog extends InterruptibleDialog {
     if (!user) return this.finish(step, 'failed', text.signInRequired);
     if (!isReportRole(user.role)) return this.finish(step, 'failed', text.notOffered);
     const request = resolveReport(step.options?.utterance ?? '', user.role);
-    if (request.kind === 'report' || request.kind === 'out-of-area') return step.next(request);
+    if (request.kind === 'report') return step.next(request);
     if (request.kind === 'not-for-role') await step.context.sendActivity(text.notForRole(request.asked, ROLE_LABELS[user.role]));
     if (request.kind === 'unknown-id') await step.context.sendActivity(text.unknownId(request.asked));
     const buttons = topicsFor(user.role).map((topic) => topic.label);
@@ -57,7 +57,6 @@ export class ReportDialog extends InterruptibleDialog {
     const request = step.result as ShowableRequest;
     const user = getUserIdentity(step.context);
     if (!user || !isReportRole(user.role)) return this.finish(step, 'failed', text.signInRequired);
-    if (request.kind === 'out-of-area') return this.finish(step, 'completed', text.outOfArea);
     try {
       const role = ROLE_LABELS[user.role];
       if (request.asked) await step.context.sendActivity(text.substituted(request.asked, role, request.reportId));
@@ -88,7 +87,7 @@ export class ReportDialog extends InterruptibleDialog {
   private async readChoice(user: UserIdentity | undefined, reply: string): Promise<SlotParse<ShowableRequest>> {
     if (!user || !isReportRole(user.role)) return { ok: false, message: text.signInRequired };
     const request = resolveReport(reply, user.role as ReportRole);
-    if (request.kind === 'report' || request.kind === 'out-of-area') return { ok: true, value: request };
+    if (request.kind === 'report') return { ok: true, value: request };
     if (request.kind === 'not-for-role') return { ok: false, message: text.notForRole(request.asked, ROLE_LABELS[user.role]) };
     if (request.kind === 'unknown-id') return { ok: false, message: text.unknownId(request.asked) };
     return { ok: false, message: '' };
@@ -105,7 +104,7 @@ export function reportOperation(deps: ReportDialogDependencies): OperationDefini
     id: REPORT_OPERATION_ID,
     dialog: new ReportDialog(deps),
     menuLabel: text.menuLabel,
-    triggers: ['レポートを見せて', 'レポートを表示したい', 'R308を見せて', '接種実績のレポート', '医療機関別の接種実績', '納入予定日の登録状況', '希望量の累計', '分配実績を確認', '予約者一覧を見たい'],
+    triggers: ['レポートを見せて', 'レポートを表示したい', 'R308を見せて', '住所地外接種の申請状況', 'R300を見せて', '接種実績のレポート', '医療機関別の接種実績', '納入予定日の登録状況', '希望量の累計', '分配実績を確認', '予約者一覧を見たい'],
     roles: ['prefecture', 'municipality', 'facility'],
   };
 }

@@ -1,6 +1,7 @@
 /**
- * A report in a few lines for the chat: how many rows, the totals of its numeric columns (per
- * vaccine where there is a vaccine column), and the top rows. The figures are the core's rows added
+ * A report in a few lines for the chat: how many rows, the count of each status (R300), the totals
+ * of its numeric columns (per vaccine where there is a vaccine column; a topic may name the few
+ * that matter, e.g. 小計 and 総計 of R308), and the top rows. The figures are the core's rows added
  * up, nothing else, so the chat and the CSV always agree.
  */
 import type { Report } from '../../ports/coreSystem';
@@ -53,8 +54,14 @@ export function summarizeReport(report: Report, topic: ReportTopic, options: Sum
   if (report.rows.length === 0) return { title: `${report.id} ${report.title}`, facts, note: text.noRows };
 
   const labels = new Map(report.columns.map((column) => [column.key, column.label]));
+  if (topic.countBy) {
+    const counts = new Map<string, number>();
+    for (const row of report.rows) counts.set(cell(row, topic.countBy, options.vaccineNames), (counts.get(cell(row, topic.countBy, options.vaccineNames)) ?? 0) + 1);
+    for (const [value, count] of counts) facts.push({ label: text.countFact(value), value: text.rows(count) });
+  }
   const byVaccine = report.columns.some((column) => column.key === VACCINE_KEY);
-  for (const key of numericKeys(report)) {
+  const totalled = topic.totals ?? numericKeys(report);
+  for (const key of totalled) {
     const label = labels.get(key) ?? key;
     facts.push({ label: text.totalFact(label), value: number(sum(report.rows, key)) });
     if (!byVaccine) continue;
@@ -67,7 +74,7 @@ export function summarizeReport(report: Report, topic: ReportTopic, options: Sum
 
   const ranked = topic.rankBy ? [...report.rows].sort((a, b) => Number(b[topic.rankBy!] ?? 0) - Number(a[topic.rankBy!] ?? 0)) : report.rows;
   const shown = ranked.slice(0, TOP_ROWS);
-  const detailKeys = report.columns.map((column) => column.key).filter((key) => !NAME_KEYS.has(key));
+  const detailKeys = topic.details ?? report.columns.map((column) => column.key).filter((key) => !NAME_KEYS.has(key));
   shown.forEach((row, index) => {
     const heading = topic.rankBy ? text.topHeading(shown.length) : text.firstHeading(shown.length);
     facts.push({

@@ -1,5 +1,6 @@
 /**
- * Reports R201-R310 as rows (JSON) and CSV, one row per facility (or reservation) with its
+ * Reports R201-R310 as rows (JSON) and CSV, one row per facility (or reservation, or 住所地外接種
+ * application for R300) with its
  * municipality. R2xx are the prefecture's (its own municipalities only), R3xx the municipality's
  * (its own facilities only); a
  * facility may read R305 予約者一覧 and R308 接種実績 for itself; the support desk reads all; a
@@ -12,6 +13,7 @@ import { type CoreContext, today } from '../context';
 import { forbidden, notFound } from '../errors';
 import { messages } from '../messages';
 import type { FacilityDoc } from '../model';
+import { outOfResidenceColumns, outOfResidenceRows } from './outOfResidence';
 
 type Row = Record<string, string | number | null>;
 type Column = { key: string; label: string };
@@ -69,6 +71,7 @@ const deliveryList: ReportDefinition['facilityRows'] = async (ctx, f, coolId) =>
 };
 
 export const REPORTS: Record<ReportId, ReportDefinition> = {
+  R300: { title: '住所地外接種の申請状況一覧', columns: outOfResidenceColumns, facilityRows: outOfResidenceRows },
   R201: { title: '都道府県→市町村分配実績', columns: vialsColumns, facilityRows: allocated },
   R203: { title: '納入予定日登録進捗の確認', columns: progressColumns, facilityRows: deliveryProgress },
   R204: { title: '納入状況の進捗確認', columns: statusColumns, facilityRows: deliveryStatus },

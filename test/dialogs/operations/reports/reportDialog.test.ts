@@ -86,13 +86,29 @@ test('the top rows are the largest first and the vaccine totals are split by vac
   expect(text).toContain('15分間有効');
 });
 
-test('R308 asked by the prefecture shows its own R208 and says so; R300 is explained; a topic the role lacks is asked again', async () => {
+test('R300 住所地外接種の申請状況一覧: the municipality sees the applications at its own facilities, counted by status, with a CSV', async () => {
+  const chat = new DialogConversation(new ReportDialog({ core: env.core, links }), chiyoda, '住所地外接種の申請状況を見せて');
+  const replies = await chat.say('住所地外接種の申請状況を見せて');
+  const summary = replies.find((reply) => reply.attachments?.[0]?.contentType === 'application/vnd.microsoft.card.adaptive')!;
+  expect(summary.text).toContain('R300「住所地外接種の申請状況一覧」');
+  const report = await env.core.getReport(chiyoda, 'R300');
+  expect(report.rows.map((row) => row.facilityName)).toEqual(['千代田区A病院', '千代田区A病院', '千代田区Bクリニック']);
+  const facts = factsOf(summary);
+  expect(facts.get('件数')).toBe('3件');
+  expect([facts.get('受付済の件数'), facts.get('申請中の件数'), facts.get('取下げの件数')]).toEqual(['1件', '1件', '1件']);
+  expect(visible(summary)).toMatch(/1\. 千代田区A病院（千代田区）：申請番号：oor-0001、申請日：2024-05-26、住所地：大阪府大阪市/);
+  const lines = Buffer.from(await (await fetch(linkOf(replies))).arrayBuffer()).subarray(3).toString('utf8').trimEnd().split('\r\n');
+  expect(lines[0]).toBe('市町村名,接種予定の医療機関・接種会場名,申請番号,申請日,住所地,申請理由,申請状況,受付・取下げ日');
+  expect(lines).toContain('千代田区,千代田区Bクリニック,oor-0003,2024-05-31,神奈川県横浜市,基礎疾患の主治医の下での接種,取下げ,2024-06-06');
+  expect(lines).toHaveLength(4);
+});
+
+test('R308 asked by the prefecture shows its own R208 and says so; R300 is the municipality\'s; a topic the role lacks is asked again', async () => {
   const substituted = new DialogConversation(new ReportDialog({ core: env.core, links }), prefecture, 'R308を見せて');
   expect((await substituted.say('R308を見せて')).map(visible).join('\n')).toContain('R308は都道府県向けのレポートではないため、都道府県向けのR208を表示します');
 
-  const outOfArea = new DialogConversation(new ReportDialog({ core: env.core, links }), chiyoda, 'R300を見せて');
-  expect(await outOfArea.sayText('R300を見せて')).toContain('R300「住所地外接種の申請状況一覧」は、このアシスタントからは表示できません');
-  expect(outOfArea.result).toMatchObject({ outcome: 'completed' });
+  const outOfArea = new DialogConversation(new ReportDialog({ core: env.core, links }), prefecture, 'R300を見せて');
+  expect(await outOfArea.sayText('R300を見せて')).toContain('R300は都道府県のアカウントでは表示できないレポートです');
 
   const facility = new DialogConversation(new ReportDialog({ core: env.core, links }), hospitalA, '分配実績を見せて');
   const asked = await facility.sayText('分配実績を見せて');
