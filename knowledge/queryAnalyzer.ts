@@ -7,7 +7,8 @@
  */
 import type { Analyzer, CompoundReading, QueryConcept } from './analyzer';
 import { WordPairs, isFunctionMorpheme, isStopword, kanjiSkeleton, morphemeReading, pairTerm, prefixBigrams, wordTerm } from './analyzer';
-import { foldLongVowels, isKanaOnly, normalizeText } from './japaneseText';
+import { foldLongVowels, isKanaOnly, normalizeText, readingKey } from './japaneseText';
+import { kanaRunPieces } from './kanaRunPieces';
 import type { Morpheme } from './tokenizer';
 import type { SynonymTable } from './synonyms';
 
@@ -65,17 +66,15 @@ export class QueryAnalyzer {
       concepts.push({ word, reading, approximate, importance, bigrams: useReadings ? prefixBigrams(reading) : [], alternatives: [], skeleton });
     };
     const compounds: CompoundReading[] = [];
-    for (const segment of splitKanaRuns(morphemes)) {
+    splitKanaRuns(morphemes).forEach((segment, index) => {
       if (segment.kana) {
-        // Only the segment's ends are trimmed: inside a kana run kuromoji's parts of speech are
-        // noise (いし|の|とうろく: い/し come out as a verb and an auxiliary).
-        for (const piece of splitAtParticles(trimToContent(segment.morphemes))) {
-          if (!piece.length) continue;
-          const content = piece.filter(isContent);
-          const word = content.length === 1 && piece.length === 1 && content[0].known ? wordTerm(content[0]) : undefined;
-          concept(word, piece.map(morphemeReading).join(''), true);
+        const run = segment.morphemes.map((morpheme) => morpheme.surfaceForm).join('');
+        for (const piece of kanaRunPieces(run, index > 0)) {
+          const pieceMorphemes = this.analyzer.tokenize(piece);
+          const single = pieceMorphemes.length === 1 && pieceMorphemes[0].known && isContent(pieceMorphemes[0]);
+          concept(single ? wordTerm(pieceMorphemes[0]) : undefined, readingKey(piece), true);
         }
-        continue;
+        return;
       }
       const first = concepts.length;
       for (const group of fragmentGroups(segment.morphemes.filter(isContent))) {
@@ -84,7 +83,7 @@ export class QueryAnalyzer {
         else concept(group.map(wordTerm).join(''), group.map(morphemeReading).join(''), true);
       }
       if (useReadings) compounds.push(...compoundReadings(segment.morphemes, concepts.slice(first)));
-    }
+    });
 
     for (const concept of concepts) {
       if (concept.word) addTerm(concept.word, WORD_WEIGHT);
@@ -163,44 +162,11 @@ function splitKanaRuns(morphemes: Morpheme[]): Segment[] {
   return segments;
 }
 
-/**
- * Drops leading particles and trailing particles, auxiliaries and stop words
- * (ゆうずうしてもらった -> ゆうずう). The start is trimmed less: kuromoji often misreads the
- * first characters of a kana run as a verb (せいきゅう -> せい/き/ゅう).
- */
-function trimToContent(morphemes: Morpheme[]): Morpheme[] {
-  let start = 0;
-  let end = morphemes.length;
-  while (start < end && morphemes[start].partOfSpeech === '助詞') start++;
-  return trimTrailing(morphemes.slice(start, end));
-}
-
-function trimTrailing(morphemes: Morpheme[]): Morpheme[] {
-  let end = morphemes.length;
-  while (end > 0 && !isContent(morphemes[end - 1])) end--;
-  return morphemes.slice(0, end);
-}
-
 function conceptReadingIncludes(concept: QueryConcept, reading: string): boolean {
   return concept.reading.includes(reading);
 }
 
-const SPLITTING_PARTICLES = new Set(['の', 'を', 'が', 'は', 'に', 'で', 'へ', 'や', 'も']);
 
-/** せいきゅうしょのきげん -> せいきゅうしょ / きげん, when both sides are long enough to be words (2+ characters). */
-function splitAtParticles(morphemes: Morpheme[]): Morpheme[][] {
-  const pieces: Morpheme[][] = [[]];
-  morphemes.forEach((morpheme, i) => {
-    const current = pieces[pieces.length - 1];
-    const leftLength = current.reduce((sum, m) => sum + m.surfaceForm.length, 0);
-    const rightLength = morphemes.slice(i + 1).reduce((sum, m) => sum + m.surfaceForm.length, 0);
-    // kuromoji's part of speech is unreliable inside kana runs (の often comes out as 名詞), so the surface decides.
-    const split = SPLITTING_PARTICLES.has(morpheme.surfaceForm) && leftLength >= 2 && rightLength >= 2;
-    if (split) pieces.push([]);
-    else current.push(morpheme);
-  });
-  return pieces.filter((piece) => piece.length);
-}
 
 /** Consecutive one-character or unknown morphemes grouped; every other morpheme alone. */
 function fragmentGroups(morphemes: Morpheme[]): Morpheme[][] {
