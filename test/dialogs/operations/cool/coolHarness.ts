@@ -6,20 +6,18 @@
  * after a process restart).
  */
 import path from 'node:path';
-import { ConversationState, type Activity } from 'botbuilder';
+import { ConversationState } from 'botbuilder';
 import type { Dialog } from 'botbuilder-dialogs';
-import { DialogTestClient, DialogTestLogger } from 'botbuilder-testing';
+import { DialogTestClient } from 'botbuilder-testing';
 import { HttpCoreSystem } from '../../../../adapters/core-system/httpCoreSystem';
 import { BotStateStorage } from '../../../../adapters/storage/botStateStorage';
 import { EmbeddedRepositories } from '../../../../adapters/storage/embeddedRepositories';
-import type { OperationDialogResult } from '../../../../dialogs/interruptibleDialog';
 import type { UserIdentity } from '../../../../dialogs/ports/identity';
-import { TurnServicesMiddleware } from '../../../../dialogs/turnServices';
 import type { OperationDependencies } from '../../../../dialogs/operations/shared/operationDialog';
 import { startReferenceServer, TEST_SECRET, type RunningCore } from '../../../core-system/referenceServer';
 import { FaultProxy } from '../../../core-system/faultProxy';
 import { makeTempDir } from '../../../support/tempDir';
-import { visible } from '../facility/facilityDialogHarness';
+import { DialogConversation, dialogTestMiddlewares } from '../../../support/dialogConversation';
 
 export { chiyoda, chuo, clinicB, hospitalA, hospitalC, DEMO_IDS } from '../../../core-system/users';
 
@@ -49,29 +47,25 @@ export async function startCore(today = TODAY): Promise<CoreUnderTest> {
   };
 }
 
-export interface Row {
-  says: string;
-  shows?: string[];
-  hides?: string[];
-}
+export type { Row } from '../../../support/dialogConversation';
 
-export class Conversation {
+export class Conversation extends DialogConversation {
   private client!: DialogTestClient;
   private repositories!: EmbeddedRepositories;
   private readonly temp = makeTempDir('vsys-cool-');
 
   constructor(private readonly makeDialog: () => Dialog, private readonly user: UserIdentity | undefined, private readonly utterance = '') {
+    super();
     this.build();
   }
 
   private build(): void {
     this.repositories = new EmbeddedRepositories(path.join(this.temp.dir, 'store'));
-    const services = new TurnServicesMiddleware(() => ({ user: this.user, offerEscalation: async () => undefined }));
     this.client = new DialogTestClient(
       'test',
       this.makeDialog(),
       { utterance: this.utterance },
-      [services, new DialogTestLogger({ log: () => undefined })],
+      dialogTestMiddlewares(this.user),
       new ConversationState(new BotStateStorage(this.repositories)),
     );
   }
@@ -82,34 +76,8 @@ export class Conversation {
     this.build();
   }
 
-  async say(text: string): Promise<string> {
-    const replies: string[] = [];
-    let reply: Partial<Activity> | undefined = await this.client.sendActivity(text);
-    while (reply) {
-      replies.push(visible(reply));
-      reply = this.client.getNextReply();
-    }
-    return replies.join('\n');
-  }
-
-  async transcript(rows: Row[]): Promise<void> {
-    for (const [index, row] of rows.entries()) {
-      const reply = await this.say(row.says);
-      for (const expected of row.shows ?? []) {
-        if (!reply.includes(expected)) throw new Error(`row ${index + 1} 「${row.says}」: expected 「${expected}」 in:\n${reply}`);
-      }
-      for (const unexpected of row.hides ?? []) {
-        if (reply.includes(unexpected)) throw new Error(`row ${index + 1} 「${row.says}」: did not expect 「${unexpected}」 in:\n${reply}`);
-      }
-    }
-  }
-
-  get result(): OperationDialogResult | undefined {
-    return this.client.dialogTurnResult?.result as OperationDialogResult | undefined;
-  }
-
-  get ended(): boolean {
-    return this.client.dialogTurnResult?.status === 'complete';
+  protected currentClient(): DialogTestClient {
+    return this.client;
   }
 
   async close(): Promise<void> {

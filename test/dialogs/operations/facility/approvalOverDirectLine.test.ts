@@ -4,50 +4,8 @@
  * Direct Line conversations of two demo users: the facility files a change, the municipality
  * approves it in its own chat, the facility then sees the new value.
  */
-import type { Activity } from 'botbuilder';
-import { activityPlainText } from '../../../../dialogs/operations/shared/operationCard';
+import { RestChat } from '../../../support/restChat';
 import { startApp, type RunningApp } from '../../../support/startApp';
-
-/** A Direct Line 3.0 conversation over plain REST (post, then read after the watermark). */
-class RestChat {
-  private watermark = 0;
-
-  private constructor(private readonly baseUrl: string, private readonly token: string, private readonly conversationId: string, private readonly userId: string) {}
-
-  static async open(baseUrl: string, demoUser: string): Promise<RestChat> {
-    const issued = (await (await fetch(`${baseUrl}/api/directline/token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ demoUser }) })).json()) as { token: string; conversationId: string; userId: string };
-    const started = await fetch(`${baseUrl}/v3/directline/conversations`, { method: 'POST', headers: { Authorization: `Bearer ${issued.token}` } });
-    expect(started.ok).toBe(true);
-    const chat = new RestChat(baseUrl, issued.token, issued.conversationId, issued.userId);
-    await chat.until('V-SYS');
-    return chat;
-  }
-
-  /** Sends a message and waits until the bot's replies contain `expected`; returns them as text. */
-  async say(text: string, expected: string): Promise<string> {
-    const res = await fetch(`${this.baseUrl}/v3/directline/conversations/${this.conversationId}/activities`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${this.token}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ type: 'message', text, from: { id: this.userId } }),
-    });
-    expect(res.ok).toBe(true);
-    return this.until(expected);
-  }
-
-  private async until(expected: string, timeoutMs = 20_000): Promise<string> {
-    const deadline = Date.now() + timeoutMs;
-    let seen = '';
-    while (Date.now() < deadline) {
-      const res = await fetch(`${this.baseUrl}/v3/directline/conversations/${this.conversationId}/activities?watermark=${this.watermark}`, { headers: { Authorization: `Bearer ${this.token}` } });
-      const page = (await res.json()) as { activities: Activity[]; watermark: string };
-      this.watermark = Number(page.watermark);
-      seen += page.activities.filter((a) => a.type === 'message' && a.from?.id !== this.userId).map((a) => [activityPlainText(a), JSON.stringify(a.attachments ?? []), ...(a.suggestedActions?.actions ?? []).map((action) => `[${action.title}]`)].join('\n')).join('\n');
-      if (seen.includes(expected)) return seen;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    throw new Error(`timed out waiting for 「${expected}」; the bot said:\n${seen}`);
-  }
-}
 
 describe('approval round trip over the local Direct Line', () => {
   let running: RunningApp;
