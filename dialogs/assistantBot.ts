@@ -20,6 +20,7 @@ import { inputProblem, inputProblemReply } from './inputCheck';
 import { MainDialog, MAIN_DIALOG } from './mainDialog';
 import { welcomeActivity } from './menu';
 import type { OperationRegistry } from './operationRegistry';
+import { ParkedOperations, type ParkedOperation } from './parkedOperations';
 import type { EscalationPort, EscalationReason, TranscriptLine } from './ports/escalation';
 import type { IdentityResolver, UserIdentity } from './ports/identity';
 import type { KnowledgeBase } from './ports/knowledgeBase';
@@ -65,7 +66,9 @@ export class AssistantBot extends ActivityHandler {
 
     const records = new ConversationRecords(deps.repositories);
     const qnaDialog = new QnADialog({ knowledgeBase: deps.knowledgeBase, records, linkBase: deps.linkBase, now });
-    const mainDialog = new MainDialog({ registry: deps.registry, qnaDialog, records, medicalContact: deps.medicalContact, now });
+    // Operations set aside with 「あとで」 live in conversation state, next to the dialog stack.
+    const parked = new ParkedOperations(deps.conversationState.createProperty<ParkedOperation[]>('parkedOperations'));
+    const mainDialog = new MainDialog({ registry: deps.registry, qnaDialog, records, medicalContact: deps.medicalContact, parked, now });
     this.dialogs = new DialogSet(this.dialogState).add(mainDialog);
 
     this.onMembersAdded(async (context, next) => {

@@ -2,8 +2,10 @@
  * Routes every turn that no dialog is waiting for: an operation request starts that operation's
  * dialog, anything else is a question for QnADialog; global commands, small talk and medical
  * questions are answered here directly. When the route is ambiguous the user chooses with buttons.
+ * An operation the user set aside with 「あとで」 is kept (ParkedOperations) and begun again on
+ * 「再開」/「続き」 or its menu button 「入力途中の〇〇を再開」.
  */
-import { MessageFactory, type TurnContext } from 'botbuilder';
+import { MessageFactory, type Activity, type TurnContext } from 'botbuilder';
 import {
   ComponentDialog,
   TextPrompt,
@@ -15,6 +17,8 @@ import { ConversationRecords } from './conversationRecords';
 import type { OperationDialogOptions, OperationDialogResult } from './interruptibleDialog';
 import { compactText } from './japaneseText';
 import { menuActivity } from './menu';
+import type { ParkedOperation, ParkedOperations, ParkingResult } from './parkedOperations';
+import * as parkedText from './parkedMessages';
 import type { OperationDefinition, OperationRegistry } from './operationRegistry';
 import { QNA_DIALOG, type QnADialog, type QnaDialogOptions, type QnaDialogResult } from './qnaDialog';
 import { decideRoute, type Route } from './routeDecision';
@@ -37,6 +41,8 @@ export interface MainDialogDependencies {
   records: ConversationRecords;
   /** Where medical questions are referred (config.medicalContact). */
   medicalContact: string;
+  /** Operations set aside with 「あとで」 (conversation state); without it あとで just ends the operation. */
+  parked?: ParkedOperations;
   now?: () => Date;
 }
 
@@ -44,9 +50,14 @@ interface MainValues {
   utterance: string;
   /** Operation ids offered when the route was ambiguous. */
   choices?: string[];
+  /** The parked operation begun again this time (forgotten once it ends other than by failing). */
+  resumed?: string;
 }
 
-type ChildResult = Partial<OperationDialogResult & QnaDialogResult> | undefined;
+type ChildResult = Partial<OperationDialogResult & QnaDialogResult & ParkingResult> | undefined;
+
+/** Ways to ask for the operation left with あとで (再試行 is what the retry prompt said before). */
+const RESUME_WORDS = ['再開', '再開する', '再開します', '再開したい', '続き', '続きから', '続きをする', '続きを入力', '入力の続き', '入力を再開', '再試行'].map(compactText);
 
 export class MainDialog extends ComponentDialog {
   private readonly now: () => Date;
@@ -65,6 +76,21 @@ export class MainDialog extends ComponentDialog {
     const utterance = (step.options?.utterance ?? step.context.activity.text ?? '').trim();
     const values = step.values as MainValues;
     values.utterance = utterance;
+    const resume = await this.resumeRequest(step.context, utterance);
+    if (resume === 'none') {
+      await step.context.sendActivity(parkedText.NOTHING_TO_RESUME);
+      return step.endDialog();
+    }
+    if (Array.isArray(resume)) {
+      const buttons = resume.map((parked) => parkedText.RESUME_BUTTON(parked.menuLabel));
+      await step.context.sendActivity(MessageFactory.suggestedActions(buttons, parkedText.WHICH_TO_RESUME));
+      return step.endDialog();
+    }
+    if (resume) {
+      values.resumed = resume.operationId;
+      await step.context.sendActivity(parkedText.RESUMING(resume.menuLabel));
+      return step.beginDialog(resume.operationId, resume.options);
+    }
     const route = decideRoute(utterance, getUserIdentity(step.context), this.deps.registry);
     switch (route.kind) {
       case 'operation':
@@ -104,9 +130,33 @@ export class MainDialog extends ComponentDialog {
 
   private async finalStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const result = step.result as ChildResult;
+    const values = step.values as MainValues;
+    if (this.deps.parked && result?.parked) await this.deps.parked.park(step.context, result.parked);
+    else if (this.deps.parked && values.resumed && result?.outcome !== 'failed') await this.deps.parked.remove(step.context, values.resumed);
     if (result?.reroute) return step.replaceDialog(MAIN_WATERFALL, { utterance: result.reroute } satisfies MainDialogOptions);
-    if (result?.outcome === 'menu') await step.context.sendActivity(menuActivity(getUserIdentity(step.context), this.deps.registry));
+    if (result?.outcome === 'menu') await step.context.sendActivity(await this.menu(step.context));
     return step.endDialog();
+  }
+
+  /**
+   * A parked operation the user asks for (by a resume word: the only one, or the choice when there
+   * are several; or by its button), 'none' when they ask but nothing is parked, undefined otherwise.
+   */
+  private async resumeRequest(context: TurnContext, utterance: string): Promise<ParkedOperation | ParkedOperation[] | 'none' | undefined> {
+    if (!this.deps.parked) return undefined;
+    const said = compactText(utterance);
+    if (!said) return undefined;
+    const parked = (await this.deps.parked.list(context)).filter((p) => this.deps.registry.get(p.operationId));
+    const named = parked.find((p) => said === compactText(parkedText.RESUME_BUTTON(p.menuLabel)) || said === compactText(`${p.menuLabel}を再開`));
+    if (named) return named;
+    if (!RESUME_WORDS.includes(said)) return undefined;
+    if (parked.length === 0) return 'none';
+    return parked.length === 1 ? parked[0] : parked;
+  }
+
+  private async menu(context: TurnContext, lead?: string): Promise<Partial<Activity>> {
+    const parked = this.deps.parked ? (await this.deps.parked.list(context)).map((p) => p.menuLabel) : [];
+    return menuActivity(getUserIdentity(context), this.deps.registry, lead, parked);
   }
 
   private startOperation(step: WaterfallStepContext, operation: OperationDefinition, utterance: string): Promise<DialogTurnResult> {
@@ -117,8 +167,8 @@ export class MainDialog extends ComponentDialog {
     const user = getUserIdentity(context);
     switch (route.kind) {
       case 'command':
-        if (route.command === 'help') await context.sendActivity(menuActivity(user, this.deps.registry, text.HELP_TOP));
-        if (route.command === 'menu') await context.sendActivity(menuActivity(user, this.deps.registry));
+        if (route.command === 'help') await context.sendActivity(await this.menu(context, text.HELP_TOP));
+        if (route.command === 'menu') await context.sendActivity(await this.menu(context));
         if (route.command === 'cancel') await context.sendActivity(text.NOTHING_TO_CANCEL);
         if (route.command === 'escalate') await getTurnServices(context)?.offerEscalation('user-request');
         return;

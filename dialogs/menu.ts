@@ -6,6 +6,7 @@ import { CardFactory, MessageFactory, type Activity } from 'botbuilder';
 import type { OperationRegistry } from './operationRegistry';
 import type { UserIdentity } from './ports/identity';
 import * as text from './messages';
+import { MENU_PARKED_HEADING, RESUME_BUTTON } from './parkedMessages';
 import { WELCOME_TEXT, WELCOME_TITLE } from './welcomeMessages';
 
 function menuButtons(user: UserIdentity | undefined, registry: OperationRegistry): string[] {
@@ -23,9 +24,11 @@ function menuBody(user: UserIdentity | undefined, registry: OperationRegistry): 
   return parts.join('\n\n');
 }
 
-export function menuActivity(user: UserIdentity | undefined, registry: OperationRegistry, lead?: string): Partial<Activity> {
-  const body = menuBody(user, registry);
-  return MessageFactory.suggestedActions(menuButtons(user, registry), lead ? `${lead}\n\n${body}` : body);
+/** @param parked menu labels of operations set aside with 「あとで」: offered first, to resume. */
+export function menuActivity(user: UserIdentity | undefined, registry: OperationRegistry, lead?: string, parked: string[] = []): Partial<Activity> {
+  const parts = [lead, parked.length > 0 ? `${MENU_PARKED_HEADING}\n${parked.map((label) => `・${RESUME_BUTTON(label)}`).join('\n')}` : undefined, menuBody(user, registry)];
+  const buttons = [...parked.map(RESUME_BUTTON), ...menuButtons(user, registry)];
+  return MessageFactory.suggestedActions(buttons, parts.filter(Boolean).join('\n\n'));
 }
 
 export function welcomeActivity(user: UserIdentity | undefined, registry: OperationRegistry): Partial<Activity> {

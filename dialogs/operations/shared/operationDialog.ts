@@ -7,13 +7,16 @@
  *      (each re-prompt says what was wrong)
  *   -> validate the whole record against the core's rules
  *   -> confirm: a card with every value; 登録する / 修正 (one value, nothing else is lost) / キャンセル
- *   -> submit with an idempotency key created once per confirmed content and kept in dialog state
+ *   -> submit with an idempotency key derived from the conversation, this operation instance and
+ *      the confirmed content (idempotencyKey.ts): the same content always gets the same key
  *   -> result card.
  *
  * On a CoreSystemError the values stay; the user sees the core's Japanese `detail` and may 再試行
- * (same key: never a duplicate), 修正, or あとで (the dialog waits on the stack, which lives in
- * conversation state, so 再試行 works even after a restart). A refusal ('forbidden') is explained
- * and ends the operation.
+ * (same key: never a duplicate), 修正, or あとで. あとで (also accepted at the confirmation) ends
+ * the operation and hands its whole state back in the result (`parked`); MainDialog keeps it in
+ * conversation state (parkedOperations.ts) so questions are answered in between, and 「再開」 begins
+ * the operation again with that state: validate -> confirmation -> the same key. A refusal
+ * ('forbidden') is explained and ends the operation.
  *
  * A subclass declares its slots (typed), and implements `prepare`, `validate`, `submit`; the
  * steps below never change. Read-only operations (分配量の確認) set `confirmBeforeSubmit = false`.
@@ -28,7 +31,9 @@ import type { FacilityType, UserIdentity } from '../../ports/identity';
 import { InterruptibleDialog, type OperationDialogOptions, type OperationDialogResult } from '../../interruptibleDialog';
 import { getUserIdentity } from '../../turnServices';
 import { compactText } from '../../japaneseText';
+import type { ParkedOperation, ParkingResult } from '../../parkedOperations';
 import { matchFacilities } from './facilityMatch';
+import { operationIdempotencyKey } from './idempotencyKey';
 import { todayInJapan } from './japaneseDate';
 import { cardMessage, type CardContent, type Fact } from './operationCard';
 import { sharedMessages as text } from './messages';
@@ -99,8 +104,9 @@ export interface OperationState<TSlots extends SlotValues> extends OperationDial
   correcting?: keyof TSlots & string;
   /** The value being corrected, as shown (so its question can mention it). */
   previousValue?: string;
-  idempotencyKey?: string;
-  stage: 'collect' | 'submit' | 'parked';
+  /** Created when the operation begins; with the content it determines the idempotency key. */
+  instanceId?: string;
+  stage: 'collect' | 'submit';
 }
 
 const WATERFALL = 'operation-steps';
@@ -110,7 +116,7 @@ const CONFIRM_PROMPT = 'operation-confirm';
 const WHICH_PROMPT = 'operation-which-slot';
 const RETRY_PROMPT = 'operation-retry';
 
-type ConfirmAnswer = { action: 'submit' } | { action: 'correct'; slot?: string };
+type ConfirmAnswer = { action: 'submit' } | { action: 'later' } | { action: 'correct'; slot?: string };
 type RetryAnswer = 'retry' | 'correct' | 'later';
 
 const SUBMIT_WORDS = ['登録する', '登録', '登録します', '確定', 'ok', 'はい', 'お願いします', '送信', '実行', '確認しました'].map(compactText);
@@ -271,7 +277,6 @@ export abstract class OperationDialog<TSlots extends SlotValues> extends Interru
       await step.context.sendActivity(problem.message);
       delete state.slots[problem.slot];
     }
-    state.idempotencyKey = undefined;
     return step.replaceDialog(WATERFALL, state);
   }
 
@@ -281,8 +286,6 @@ export abstract class OperationDialog<TSlots extends SlotValues> extends Interru
     const ctx = this.contextOf(step, state);
     const noted = await this.guard(step, () => this.confirmationNote(ctx, state.slots as TSlots));
     if (noted.failed) return noted.failed;
-    // One key per confirmed content: a retry reuses it, a correction clears it.
-    state.idempotencyKey ??= randomUUID();
     const facility = state.facility!;
     const question = facility.proxy ? text.confirmQuestionProxy(this.menuLabel, facility.name) : text.confirmQuestion(this.menuLabel);
     const card: CardContent = { title: this.menuLabel, facts: this.facts(state), note: noted.value };
@@ -296,6 +299,7 @@ export abstract class OperationDialog<TSlots extends SlotValues> extends Interru
 
   private async confirmAnswerStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const answer = step.result as ConfirmAnswer;
+    if (answer.action === 'later') return this.park(step, this.stateOf(step));
     if (answer.action === 'submit') return step.next(answer);
     if (answer.slot) return step.next(answer);
     const labels = this.promptableLabels();
@@ -309,14 +313,13 @@ export abstract class OperationDialog<TSlots extends SlotValues> extends Interru
   private async correctionStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const state = this.stateOf(step);
     const answer = (typeof step.result === 'string' ? { action: 'correct', slot: step.result } : step.result) as ConfirmAnswer;
-    if (answer.action === 'submit') return step.next();
+    if (answer.action !== 'correct') return step.next();
     const slot = this.slots.find((s) => s.label === answer.slot);
     if (slot) {
       state.correcting = slot.name;
       state.previousValue = slot.format(state.slots[slot.name] as TSlots[typeof slot.name], state.slots);
       delete state.slots[slot.name];
     }
-    state.idempotencyKey = undefined;
     state.stage = 'collect';
     return step.replaceDialog(WATERFALL, state);
   }
@@ -324,15 +327,10 @@ export abstract class OperationDialog<TSlots extends SlotValues> extends Interru
   private async submitStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const state = this.stateOf(step);
     const buttons = [text.retryLabel, text.correctLabel, text.laterLabel];
-    if (state.stage === 'parked') {
-      this.setStepHelp(step, text.retryHelp);
-      return step.prompt(RETRY_PROMPT, { prompt: MessageFactory.suggestedActions(buttons, text.parked), retryPrompt: MessageFactory.suggestedActions(buttons, text.retryRetry) });
-    }
     state.stage = 'submit';
-    state.idempotencyKey ??= randomUUID();
     const ctx = this.contextOf(step, state);
     try {
-      const result = await this.submit(ctx, state.slots as TSlots, state.idempotencyKey);
+      const result = await this.submit(ctx, state.slots as TSlots, this.idempotencyKeyOf(step, state));
       await step.context.sendActivity(cardMessage(result.title, result));
       const done: OperationDialogResult = { outcome: 'completed', summary: this.menuLabel };
       return step.endDialog(done);
@@ -352,10 +350,18 @@ export abstract class OperationDialog<TSlots extends SlotValues> extends Interru
   private async retryAnswerStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const state = this.stateOf(step);
     const answer = step.result as RetryAnswer;
-    if (answer === 'retry') state.stage = 'submit';
-    else if (answer === 'later') state.stage = 'parked';
-    else state.stage = 'collect';
+    if (answer === 'later') return this.park(step, state);
+    state.stage = answer === 'retry' ? 'submit' : 'collect';
     return step.replaceDialog(WATERFALL, state);
+  }
+
+  /** あとで: end now, handing back everything needed to resume at the confirmation with the same key. */
+  private async park(step: WaterfallStepContext, state: OperationState<TSlots>): Promise<DialogTurnResult> {
+    await step.context.sendActivity(text.parked(this.menuLabel));
+    const options = { ...state, stage: 'collect', asking: undefined, correcting: undefined, previousValue: undefined } as OperationState<TSlots>;
+    const parked: ParkedOperation = { operationId: this.id, menuLabel: this.menuLabel, options: JSON.parse(JSON.stringify(options)), parkedAt: new Date().toISOString() };
+    const result: ParkingResult = { outcome: 'cancelled', summary: this.menuLabel, parked };
+    return step.endDialog(result);
   }
 
   // ---- readers -------------------------------------------------------------------------------
@@ -395,7 +401,18 @@ export abstract class OperationDialog<TSlots extends SlotValues> extends Interru
     const options = step.options as OperationState<TSlots>;
     options.slots ??= {};
     options.stage ??= 'collect';
+    options.instanceId ??= randomUUID();
     return options;
+  }
+
+  private idempotencyKeyOf(step: WaterfallStepContext, state: OperationState<TSlots>): string {
+    return operationIdempotencyKey({
+      conversationId: step.context.activity.conversation?.id ?? '',
+      instanceId: state.instanceId!,
+      operationId: this.id,
+      facilityId: state.facility!.id,
+      slots: state.slots,
+    });
   }
 
   private contextOf(step: WaterfallStepContext, state: OperationState<TSlots>): OperationContext {
@@ -483,6 +500,7 @@ function readConfirmAnswer(reply: string, labels: string[]): SlotParse<ConfirmAn
   const slot = labelIn(said, labels);
   if (slot && CORRECT_WORDS.some((word) => said.includes(word))) return { ok: true, value: { action: 'correct', slot } };
   if (SUBMIT_WORDS.includes(said)) return { ok: true, value: { action: 'submit' } };
+  if (LATER_WORDS.includes(said)) return { ok: true, value: { action: 'later' } };
   if (CORRECT_WORDS.some((word) => said.startsWith(word))) return { ok: true, value: { action: 'correct' } };
   return { ok: false, message: '' };
 }

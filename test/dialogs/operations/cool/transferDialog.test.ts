@@ -1,7 +1,9 @@
 import { ReceiptDialog } from '../../../../dialogs/operations/cool/receiptDialog';
 import { TransferDialog } from '../../../../dialogs/operations/cool/transferDialog';
+import type { ParkingResult } from '../../../../dialogs/parkedOperations';
 import { clinicD } from '../../../core-system/users';
 import { chiyoda, clinicB, Conversation, DEMO_IDS, hospitalA, startCore, type CoreUnderTest, type Row } from './coolHarness';
+import { StoredConversation } from './storedConversation';
 
 let core: CoreUnderTest;
 const conversations: Conversation[] = [];
@@ -87,14 +89,40 @@ describe('移送・融通の登録', () => {
     expect(await lotVials(DEMO_IDS.basicFacility, 'FA1234')).toBe(26);
   });
 
-  it('a failed call keeps the values; 再試行 registers exactly once (same idempotency key)', async () => {
+  it('a failed call keeps the values; あとで hands them back and resuming registers exactly once (same idempotency key)', async () => {
     const conversation = start(hospitalA, '昨日ロットFA1234を3バイアル千代田区Bクリニックへ移送しました');
     await conversation.say('昨日ロットFA1234を3バイアル千代田区Bクリニックへ移送しました');
     core.proxy.faults.push('500-after');
     await conversation.transcript([{ says: '登録する', shows: ['V-SYSに接続できなかった', '[再試行]', '[あとで]'], hides: ['完了しました'] }]);
+    await conversation.transcript([{ says: 'あとで', shows: ['入力内容を保存しました', '再開'] }]);
+    // The operation has ended (questions can be asked in between); its state comes back in the result.
+    expect(conversation.ended).toBe(true);
+    const parked = (conversation.result as ParkingResult | undefined)?.parked;
+    expect(parked).toMatchObject({ operationId: TransferDialog.id, menuLabel: '移送・融通の登録' });
+    // Begun again with that state (as MainDialog does on 「再開」), on a fresh store: the confirmation
+    // with the same values, and the first registration (which did reach the core) is not filed again.
+    const resumed = new StoredConversation(() => new TransferDialog(core), hospitalA, parked!.options);
+    try {
+      await resumed.run([
+        { says: '再開', shows: ['2024年6月14日', 'FA1234', '3バイアル', '千代田区Bクリニック', '[登録する]'] },
+        { says: '登録する', shows: ['完了しました', '3バイアル'] },
+      ]);
+    } finally {
+      await resumed.close();
+    }
+    expect(await lotVials(DEMO_IDS.basicFacility, 'FA1234')).toBe(23);
+  });
+
+  it('修正 back to content that already reached the core replays it instead of filing it twice', async () => {
+    const conversation = start(hospitalA, '昨日ロットFA1234を3バイアル千代田区Bクリニックへ移送しました');
+    await conversation.say('昨日ロットFA1234を3バイアル千代田区Bクリニックへ移送しました');
+    core.proxy.faults.push('500-after'); // registered by the core, the answer lost on the way back
     await conversation.transcript([
-      { says: 'あとで', shows: ['入力内容を保存しました'] },
-      { says: '再試行', shows: ['完了しました', '3バイアル'] },
+      { says: '登録する', shows: ['V-SYSに接続できなかった'] },
+      { says: '修正', shows: ['[登録する]'] },
+      { says: 'バイアル数を修正', shows: ['何バイアルですか'] },
+      { says: '3', shows: ['3バイアル', '[登録する]'] },
+      { says: '登録する', shows: ['完了しました'] },
     ]);
     expect(await lotVials(DEMO_IDS.basicFacility, 'FA1234')).toBe(23);
   });
