@@ -24,7 +24,8 @@ import { SignedTokenIdentityResolver } from '../adapters/identity/activityIdenti
 import { TokenSigner } from '../adapters/identity/signedToken';
 import { DEMO_USERS } from '../adapters/core-system/reference/demoData';
 import { InquiryLinks } from '../adapters/inquiries/inquiryLink';
-import { wireEscalation } from './escalationWiring';
+import { createInquiryIntake, wireEscalation } from './escalationWiring';
+import { chatInquiryOperation } from '../dialogs/escalation/inquiryOperation';
 import { createLocalDirectLine } from '../adapters/channels/localDirectLine';
 import { registerChatPages } from '../adapters/channels/pages';
 import { registerKnowledgePages } from '../adapters/knowledgePages/knowledgePages';
@@ -88,6 +89,9 @@ export async function createApp(config: Config, logger: Logger, seams: AppSeams 
   for (const operation of facilityOperations({ core: coreSystem })) operations.register(operation);
   // Per-cool tasks: 希望量, 分配量・納入予定日, 移送・融通, 融通受入, 接種実績, 廃棄.
   for (const operation of coolOperations({ core: coreSystem })) operations.register(operation);
+  // The inquiry collected inside the chat (offered next to the form link), stored like the form's.
+  const inquiries = createInquiryIntake(repositories, new TokenSigner(tokenSecret), config.publicUrl);
+  operations.register(chatInquiryOperation(inquiries.intake));
   // Without a signed user token, demo mode talks as the demo 基本型 facility user.
   const demoFallback = config.demo ? DEMO_USERS.find((user) => user.id === 'demo-facility') : undefined;
   const identity = new SignedTokenIdentityResolver(new TokenSigner(tokenSecret), demoFallback);
@@ -150,6 +154,7 @@ export async function createApp(config: Config, logger: Logger, seams: AppSeams 
     demoUsers: config.demo ? DEMO_USERS : undefined,
     publicUrl: config.publicUrl,
     logger,
+    store: inquiries.store,
   });
 
   function url(): string {

@@ -11,6 +11,8 @@ import type { KnowledgeBase } from '../dialogs/ports/knowledgeBase';
 import type { Repositories } from '../dialogs/ports/repositories';
 import type { TokenSigner } from '../adapters/identity/signedToken';
 import { isLocalDirectLineReference, type DirectLineAdapter } from '../adapters/channels/directLineAdapter';
+import type { InquiryIntake } from '../dialogs/ports/inquiryIntake';
+import { ChatInquiryIntake } from '../adapters/inquiries/chatInquiryIntake';
 import { ConversationReferences } from '../adapters/inquiries/conversationReferences';
 import { CsrfProtection } from '../adapters/inquiries/csrf';
 import { DEFAULT_FAQ_POLL_MS, FaqEntries } from '../adapters/inquiries/faqEntries';
@@ -38,11 +40,22 @@ export interface EscalationWiringOptions {
   logger: Logger;
   /** How often other instances' FAQ entries are looked for (0 = only at start). */
   faqPollMs?: number;
+  /** The store the chat inquiry dialog already writes to (built before the bot); one is made otherwise. */
+  store?: InquiryStore;
 }
 
 export interface EscalationWiring {
   faqEntries: FaqEntries;
   close(): void;
+}
+
+/**
+ * The chat inquiry dialog's port: the form's checks and storage. Built before the bot (operations
+ * are registered first); pass the returned store to wireEscalation.
+ */
+export function createInquiryIntake(repositories: Repositories, signer: TokenSigner, publicUrl?: string): { store: InquiryStore; intake: InquiryIntake } {
+  const store = new InquiryStore(repositories);
+  return { store, intake: new ChatInquiryIntake(store, new InquiryAccess(signer, publicUrl), publicUrl ?? '') };
 }
 
 export async function wireEscalation(options: EscalationWiringOptions): Promise<EscalationWiring> {
@@ -62,7 +75,7 @@ export async function wireEscalation(options: EscalationWiringOptions): Promise<
     },
   ];
 
-  const store = new InquiryStore(repositories);
+  const store = options.store ?? new InquiryStore(repositories);
   await store.init();
   const csrf = new CsrfProtection(signer, options.publicUrl);
   const access = new InquiryAccess(signer, options.publicUrl);

@@ -11,6 +11,7 @@ export const ESCALATION_LEAD: Record<EscalationReason, string> = {
 
 export const ESCALATION_FORM_INVITE =
   '問い合わせフォームから担当者にお問い合わせいただけます。ご質問とこれまでのやり取りは入力済みです。';
+export const ESCALATION_CHAT_INVITE = 'このチャットの中でお問い合わせを送ることもできます。';
 export const ESCALATION_REPHRASE_HINT = '言葉を変えて、もう一度お尋ねいただくこともできます。';
 export const ESCALATION_BUTTON = '問い合わせフォームを開く';
 export const ESCALATION_CARD_TITLE = '担当者へのお問い合わせ';

@@ -21,6 +21,8 @@ export interface EscalationContext {
   transcript: TranscriptLine[];
   user?: UserIdentity;
   conversationId?: string;
+  /** Label of the chat inquiry dialog to offer next to the form (its menu label starts it); absent = form only. */
+  chatInquiryButton?: string;
 }
 
 export class EscalationOffer {
@@ -40,9 +42,10 @@ export class EscalationOffer {
       : text.supportClosedText(hoursText, formatTokyoTime(status.opensAt));
   }
 
-  async activity(request: EscalationContext, leadOverride?: string): Promise<Partial<Activity>> {
+  async activity(context: EscalationContext, leadOverride?: string): Promise<Partial<Activity>> {
+    const { chatInquiryButton, ...request } = context;
     const lead = leadOverride ?? text.ESCALATION_LEAD[request.reason];
-    const invite = [lead, text.ESCALATION_FORM_INVITE].filter(Boolean).join('');
+    const invite = [lead, text.ESCALATION_FORM_INVITE, chatInquiryButton ? text.ESCALATION_CHAT_INVITE : ''].filter(Boolean).join('');
     let link: string;
     try {
       link = await this.options.port.inquiryLink(request);
@@ -55,7 +58,11 @@ export class EscalationOffer {
       text.ESCALATION_CARD_TITLE,
       body.join('\n\n'),
       undefined,
-      CardFactory.actions([{ type: 'openUrl', title: text.ESCALATION_BUTTON, value: link }]),
+      CardFactory.actions([
+        { type: 'openUrl', title: text.ESCALATION_BUTTON, value: link },
+        // imBack: the label typed into the chat starts the dialog, on every channel.
+        ...(chatInquiryButton ? [{ type: 'imBack', title: chatInquiryButton, value: chatInquiryButton }] : []),
+      ]),
     );
     return MessageFactory.attachment(card);
   }

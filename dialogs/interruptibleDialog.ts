@@ -98,7 +98,7 @@ export abstract class InterruptibleDialog extends ComponentDialog {
         return Dialog.EndOfTurn;
       }
       case 'escalate': {
-        await getTurnServices(innerDc.context)?.offerEscalation('user-request');
+        await getTurnServices(innerDc.context)?.offerEscalation('user-request', undefined, { chatInquiry: false });
         await innerDc.repromptDialog();
         return Dialog.EndOfTurn;
       }

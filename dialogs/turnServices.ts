@@ -5,14 +5,27 @@
  * dialog add TurnServicesMiddleware to their DialogTestClient.
  */
 import type { Middleware, TurnContext } from 'botbuilder';
-import type { EscalationReason } from './ports/escalation';
+import type { EscalationReason, EscalationRequest } from './ports/escalation';
 import type { UserIdentity } from './ports/identity';
 
 export interface TurnServices {
   /** The verified user, or undefined when anonymous. */
   user?: UserIdentity;
   /** Sends the inquiry-form offer (with the transcript so far) into this turn. */
-  offerEscalation(reason: EscalationReason, question?: string): Promise<void>;
+  offerEscalation(reason: EscalationReason, question?: string, options?: EscalationOfferChoices): Promise<void>;
+  /**
+   * What the chat inquiry dialog carries over: the question and reason of the last offer in this
+   * conversation (or the last real question), the transcript, the user and the conversation.
+   */
+  escalationRequest?(): Promise<EscalationRequest>;
+}
+
+export interface EscalationOfferChoices {
+  /**
+   * Offer 「チャットでお問い合わせ」 next to the form link (default true). An operation waiting for an
+   * answer says false: its next reply belongs to the operation's step.
+   */
+  chatInquiry?: boolean;
 }
 
 const TURN_SERVICES_KEY = Symbol('vsys.turnServices');

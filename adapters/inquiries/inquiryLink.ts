@@ -39,7 +39,8 @@ function clip(value: string, max: number): string {
   return chars.length > max ? chars.slice(0, max - 1).join('') + '…' : value;
 }
 
-function contextOf(request: EscalationRequest): InquiryContext {
+/** What the link (or the chat dialog) carries into the stored inquiry: clipped, requester from the verified user. */
+export function contextOf(request: EscalationRequest): InquiryContext {
   const user = request.user;
   return {
     ...(request.question ? { question: clip(request.question.trim(), MAX_QUESTION) } : {}),

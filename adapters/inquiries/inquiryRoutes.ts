@@ -9,6 +9,7 @@ import type { InquiryAccess } from './inquiryAccess';
 import { INQUIRY_FORM_KIND, INQUIRY_LINK_KIND, type InquiryContext, type InquiryLinks } from './inquiryLink';
 import { renderForm, renderMessage, renderStatus } from './inquiryPages';
 import type { InquiryStore } from './inquiryStore';
+import { newInquiry } from './inquirySubmission';
 import { formField, readInquiryForm, validateInquiry, type InquiryFormInput } from './inquiryValidation';
 import { redirect, sendError, sendHtml } from './responses';
 import * as text from './messages';
@@ -64,13 +65,7 @@ export function registerInquiryRoutes(server: Server, deps: InquiryRouteDependen
     const validation = validateInquiry(input);
     if (!validation.ok) return showForm(req, res, 422, { input, errors: validation.errors, context });
     try {
-      const record = await deps.store.create({
-        ...validation.value,
-        transcript: context?.transcript ?? [],
-        ...(context?.requester ? { requester: context.requester } : {}),
-        ...(context?.conversationId ? { conversationId: context.conversationId } : {}),
-        ...(context?.reason ? { reason: context.reason } : {}),
-      });
+      const record = await deps.store.create(newInquiry(validation.value, context));
       deps.access.grant(req, res, record.id);
       redirect(res, `/inquiry/${encodeURIComponent(record.id)}?submitted=1`);
     } catch (error) {

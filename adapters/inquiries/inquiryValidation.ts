@@ -47,30 +47,53 @@ export function readInquiryForm(body: unknown): InquiryFormInput {
 // Deliberately simple: one @, no spaces, a dot in the domain. Full RFC 5322 rejects nothing useful.
 const EMAIL_PATTERN = /^[^\s@<>()"]+@[^\s@<>()"]+\.[^\s@<>()".]{2,}$/;
 
-export function validateInquiry(input: InquiryFormInput): InquiryValidation {
-  const errors: Partial<Record<InquiryField, string>> = {};
-  const category = input.category.trim();
-  if (!(INQUIRY_CATEGORIES as readonly string[]).includes(category)) errors.category = text.ERROR_CATEGORY_REQUIRED;
+/** One field's check: the cleaned value, or the Japanese message saying what to fix. */
+export type FieldCheck<T> = { ok: true; value: T } | { ok: false; message: string };
 
-  const question = input.question.normalize('NFC').replace(/\r\n?/g, '\n').trim();
+export function checkCategory(input: string): FieldCheck<InquiryCategory> {
+  const category = input.trim();
+  if (!(INQUIRY_CATEGORIES as readonly string[]).includes(category)) return { ok: false, message: text.ERROR_CATEGORY_REQUIRED };
+  return { ok: true, value: category as InquiryCategory };
+}
+
+export function checkQuestion(input: string): FieldCheck<string> {
+  const question = input.normalize('NFC').replace(/\r\n?/g, '\n').trim();
   const length = [...question].length;
-  if (length === 0) errors.question = text.ERROR_QUESTION_REQUIRED;
-  else if (length > MAX_QUESTION_LENGTH) errors.question = text.errorQuestionTooLong(MAX_QUESTION_LENGTH, length);
+  if (length === 0) return { ok: false, message: text.ERROR_QUESTION_REQUIRED };
+  if (length > MAX_QUESTION_LENGTH) return { ok: false, message: text.errorQuestionTooLong(MAX_QUESTION_LENGTH, length) };
+  return { ok: true, value: question };
+}
 
+export function checkEmail(input: string): FieldCheck<string> {
   // Full-width letters and ＠ are common with Japanese input methods: accept them.
-  const email = input.email.normalize('NFKC').trim();
-  if (email.length === 0) errors.email = text.ERROR_EMAIL_REQUIRED;
-  else if (email.length > MAX_EMAIL_LENGTH) errors.email = text.errorEmailTooLong(MAX_EMAIL_LENGTH);
-  else if (!EMAIL_PATTERN.test(email)) errors.email = text.ERROR_EMAIL_FORMAT;
+  const email = input.normalize('NFKC').trim();
+  if (email.length === 0) return { ok: false, message: text.ERROR_EMAIL_REQUIRED };
+  if (email.length > MAX_EMAIL_LENGTH) return { ok: false, message: text.errorEmailTooLong(MAX_EMAIL_LENGTH) };
+  if (!EMAIL_PATTERN.test(email)) return { ok: false, message: text.ERROR_EMAIL_FORMAT };
+  return { ok: true, value: email };
+}
 
-  const phoneInput = input.phone.normalize('NFKC').replace(/[ー－―‐]/g, '-').trim();
-  let phone: string | undefined;
-  if (phoneInput.length > 0) {
-    const digits = phoneInput.replace(/[-()\s]/g, '');
-    if (phoneInput.length > MAX_PHONE_INPUT || !/^0\d{9,10}$/.test(digits)) errors.phone = text.ERROR_PHONE_FORMAT;
-    else phone = phoneInput;
+/** Optional: empty input is a valid "no phone" (undefined). */
+export function checkPhone(input: string): FieldCheck<string | undefined> {
+  const phone = input.normalize('NFKC').replace(/[ー－―‐]/g, '-').trim();
+  if (phone.length === 0) return { ok: true, value: undefined };
+  const digits = phone.replace(/[-()\s]/g, '');
+  if (phone.length > MAX_PHONE_INPUT || !/^0\d{9,10}$/.test(digits)) return { ok: false, message: text.ERROR_PHONE_FORMAT };
+  return { ok: true, value: phone };
+}
+
+export function validateInquiry(input: InquiryFormInput): InquiryValidation {
+  const category = checkCategory(input.category);
+  const question = checkQuestion(input.question);
+  const email = checkEmail(input.email);
+  const phone = checkPhone(input.phone);
+  if (category.ok && question.ok && email.ok && phone.ok) {
+    return { ok: true, value: { category: category.value, question: question.value, email: email.value, ...(phone.value ? { phone: phone.value } : {}) } };
   }
-
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
-  return { ok: true, value: { category: category as InquiryCategory, question, email, ...(phone ? { phone } : {}) } };
+  const errors: Partial<Record<InquiryField, string>> = {};
+  if (!category.ok) errors.category = category.message;
+  if (!question.ok) errors.question = question.message;
+  if (!email.ok) errors.email = email.message;
+  if (!phone.ok) errors.phone = phone.message;
+  return { ok: false, errors };
 }
