@@ -3,6 +3,7 @@
  * conversation, post and read activities (watermarks). Enough for botframework-webchat and
  * botframework-directlinejs; the WebSocket stream is in activityStream.ts.
  */
+import { ConversationTurnQueue } from './conversationTurnQueue';
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { Activity } from 'botbuilder';
 import type { ConversationStore } from './conversationStore';
@@ -38,8 +39,9 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineRouteDe
   const { store, tokens } = deps;
   const body = restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: true });
 
+  const turns = new ConversationTurnQueue();
   function startTurn(activity: Activity, conversationId: string): Promise<void> {
-    return deps.runTurn(activity).catch((error) => deps.onTurnFailure(error, conversationId));
+    return turns.run(conversationId, () => deps.runTurn(activity), (error) => deps.onTurnFailure(error, conversationId));
   }
 
   async function existingConversation(res: Response, grant: ConversationGrant): Promise<boolean> {
