@@ -3,7 +3,7 @@
  * document (the embedded reference core or any server implementing it).
  */
 import type {
-  Allocation, Application, ApplicationStatus, Claim, ClaimDraft, Cool, CoreSystem, DemandRegistration, Disposal, DisposalInput, Doctor,
+  Allocation, Application, ApplicationStatus, Claim, ClaimDraft, Cool, CoreSystem, DemandRegistration, Disposal, DisposalInput, Doctor, Dose,
   FacilityApprovalFields, FacilityImmediateFields, FacilityInfo, FacilityStock, FacilitySummary, FacilityUpdateResult, Municipality, Notice,
   NoticePage, Receipt, ReceiptInput, Report, ReportId, Reservation, ReservationInput, ReservationStatus, ReservationSupport, Transfer,
   TransferInput, Vaccine, VaccinationInput, VaccinationRecord,
@@ -72,8 +72,8 @@ export class HttpCoreSystem implements CoreSystem {
   registerVaccinations(user: UserIdentity, input: VaccinationInput, key: string): Promise<VaccinationRecord> {
     return this.write('POST', user, '/vaccinations', input, key);
   }
-  async lastVaccinationRecord(user: UserIdentity, facilityId: string, vaccineCode: string): Promise<VaccinationRecord | undefined> {
-    return (await this.get<VaccinationRecord | null>(user, `/facilities/${e(facilityId)}/vaccinations/latest`, { vaccineCode })) ?? undefined;
+  async lastVaccinationRecord(user: UserIdentity, facilityId: string, vaccineCode: string, dose?: Dose): Promise<VaccinationRecord | undefined> {
+    return (await this.get<VaccinationRecord | null>(user, `/facilities/${e(facilityId)}/vaccinations/latest`, { vaccineCode, dose })) ?? undefined;
   }
   registerDisposal(user: UserIdentity, input: DisposalInput, key: string): Promise<Disposal> {
     return this.write('POST', user, '/disposals', input, key);

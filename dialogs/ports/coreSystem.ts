@@ -145,17 +145,43 @@ export interface Receipt extends ReceiptInput {
   registeredAt: string;
 }
 
-/** 接種実績: cumulative number of vaccinations up to and including `date`. */
+/**
+ * 接種順位の区分 of 接種実績 and of R208/R308: その他, 医療従事者, 基礎疾患保有者, 高齢者,
+ * 高齢者施設従事者 (in the order V-SYS shows them).
+ */
+export const PRIORITY_GROUPS = ['other', 'healthcareWorkers', 'underlyingConditions', 'elderly', 'elderlyCareWorkers'] as const;
+export type PriorityGroup = (typeof PRIORITY_GROUPS)[number];
+export type GroupCounts = Record<PriorityGroup, number>;
+
+/** 接種回数: 1回目 or 2回目. */
+export type Dose = 1 | 2;
+export const DOSES: readonly Dose[] = [1, 2];
+
+/**
+ * 接種実績: cumulative number of people vaccinated with one dose up to and including `date`.
+ * `groups` breaks the same cumulative figure down by priority group (adding up to
+ * `cumulativeCount`); without it the whole figure counts as その他 (not broken down), and without
+ * `dose` it is the 1回目 - so a plain total, as before doses and groups existed, still works.
+ */
 export interface VaccinationInput {
   facilityId: string;
   vaccineCode: string;
   date: IsoDate;
+  dose?: Dose;
   cumulativeCount: number;
+  groups?: Partial<GroupCounts>;
 }
 
-export interface VaccinationRecord extends VaccinationInput {
+export interface VaccinationRecord {
   id: string;
-  /** Difference to the previous registered cumulative figure (negative after a correction). */
+  facilityId: string;
+  vaccineCode: string;
+  date: IsoDate;
+  dose: Dose;
+  cumulativeCount: number;
+  /** Every group, 0 where none. */
+  groups: GroupCounts;
+  /** Difference to the previous registered cumulative figure of the same dose (negative after a correction). */
   dailyCount: number;
   registeredAt: string;
 }
@@ -383,7 +409,8 @@ export interface CoreSystem {
   registerTransfer(user: UserIdentity, input: TransferInput, idempotencyKey: string): Promise<Transfer>;
   registerReceipt(user: UserIdentity, input: ReceiptInput, idempotencyKey: string): Promise<Receipt>;
   registerVaccinations(user: UserIdentity, input: VaccinationInput, idempotencyKey: string): Promise<VaccinationRecord>;
-  lastVaccinationRecord(user: UserIdentity, facilityId: string, vaccineCode: string): Promise<VaccinationRecord | undefined>;
+  /** The last 接種実績 of one dose (default 1回目). */
+  lastVaccinationRecord(user: UserIdentity, facilityId: string, vaccineCode: string, dose?: Dose): Promise<VaccinationRecord | undefined>;
   registerDisposal(user: UserIdentity, input: DisposalInput, idempotencyKey: string): Promise<Disposal>;
 
   // facility information

@@ -1,7 +1,8 @@
 /** 移送・融通 and 受入 with traceability, cumulative 接種実績 with correction, 廃棄 in vials. */
+import type { VaccinationDoc } from '../../adapters/core-system/reference/model';
 import { ApiCaller } from './apiCaller';
 import { startReferenceServer, type RunningCore } from './referenceServer';
-import { chiyoda, clinicB, clinicD, DEMO_IDS, hospitalA } from './users';
+import { chiyoda, clinicB, clinicD, DEMO_IDS, hospitalA, prefecture } from './users';
 
 let core: RunningCore;
 let api: ApiCaller;
@@ -105,4 +106,64 @@ test('concurrent transfers never take more than the stock', async () => {
   expect(attempts.filter((r) => r.status === 409)).toHaveLength(5);
   const lot = (await stockOf(DEMO_IDS.basicFacility)).lots.find((l: { lotNumber: string }) => l.lotNumber === 'FB5678');
   expect(lot.vials).toBe(1);
+});
+
+describe('接種実績 by dose and priority group', () => {
+  const A = DEMO_IDS.basicFacility;
+  const register = (body: Record<string, unknown>) => api.call(hospitalA, 'post', '/vaccinations', { body: { facilityId: A, vaccineCode: 'pfizer', date: '2024-06-15', ...body } });
+  const latest = (dose?: number) => api.call(hospitalA, 'get', '/facilities/{facilityId}/vaccinations/latest', { params: { facilityId: A }, query: { vaccineCode: 'pfizer', ...(dose ? { dose: String(dose) } : {}) } });
+  const none = { other: 0, healthcareWorkers: 0, underlyingConditions: 0, elderly: 0, elderlyCareWorkers: 0 };
+
+  test('each dose keeps its own cumulative figure by group; a plain total is the 1回目 その他', async () => {
+    const second = await register({ dose: 2, cumulativeCount: 35, groups: { elderly: 30, healthcareWorkers: 5 } });
+    expect(second.body).toMatchObject({ dose: 2, cumulativeCount: 35, dailyCount: 35, groups: { ...none, elderly: 30, healthcareWorkers: 5 } });
+    // The 1回目 is untouched by the 2回目: the demo's last 1回目 figure (75, by group) is still the latest.
+    expect((await latest()).body).toMatchObject({ dose: 1, cumulativeCount: 75, groups: { ...none, elderly: 60, healthcareWorkers: 10, underlyingConditions: 5 } });
+    expect((await latest(2)).body).toMatchObject({ dose: 2, cumulativeCount: 35 });
+
+    const plain = await register({ date: '2024-06-14', cumulativeCount: 90 });
+    expect(plain.body).toMatchObject({ dose: 1, cumulativeCount: 90, dailyCount: 15, groups: { ...none, other: 90 } });
+  });
+
+  test('groups must add up to the cumulative figure; unknown groups and doses are refused', async () => {
+    const mismatch = await register({ cumulativeCount: 40, groups: { elderly: 30, healthcareWorkers: 5 } });
+    expect(mismatch.status).toBe(422);
+    expect(mismatch.body.type).toMatch(/groups-mismatch$/);
+    expect(mismatch.body.detail).toContain('合計（35人）');
+    expect((await register({ cumulativeCount: 5, groups: { children: 5 } })).status).toBe(400);
+    expect((await register({ dose: 3, cumulativeCount: 5 })).status).toBe(400);
+    expect((await latest(3)).status).toBe(400);
+    expect((await latest(2)).body).toBeNull();
+  });
+
+  test('a record stored before doses and groups existed reads as the 1回目 その他, and re-entering that day corrects it', async () => {
+    await core.repositories.collection<VaccinationDoc>('core_vaccinations').put({ id: `${A}:pfizer:2024-06-10`, facilityId: A, vaccineCode: 'pfizer', date: '2024-06-10', cumulativeCount: 80, registeredAt: '2024-06-10T09:00:00.000Z' });
+    expect((await latest()).body).toMatchObject({ date: '2024-06-10', dose: 1, cumulativeCount: 80, dailyCount: 5, groups: { ...none, other: 80 } });
+    await register({ date: '2024-06-10', cumulativeCount: 82, groups: { elderly: 72, healthcareWorkers: 10 } });
+    expect((await core.repositories.collection<VaccinationDoc>('core_vaccinations').find({ date: '2024-06-10' }))).toHaveLength(1);
+  });
+
+  test('R308 has the seed\'s columns per facility; R208 adds the facilities up per municipality', async () => {
+    await register({ dose: 2, cumulativeCount: 35, groups: { elderly: 30, healthcareWorkers: 5 } });
+    const r308 = await api.call(chiyoda, 'get', '/reports/{reportId}', { params: { reportId: 'R308' } });
+    expect(r308.body.columns.map((c: { label: string }) => c.label)).toEqual([
+      '市町村名', '医療機関・接種会場名', 'ワクチン',
+      '1回目 その他', '1回目 医療従事者', '1回目 基礎疾患保有者', '1回目 高齢者', '1回目 高齢者施設従事者', '1回目 小計',
+      '2回目 その他', '2回目 医療従事者', '2回目 基礎疾患保有者', '2回目 高齢者', '2回目 高齢者施設従事者', '2回目 小計',
+      '総計',
+    ]);
+    expect(r308.body.rows[0]).toEqual({
+      municipalityName: '千代田区', facilityName: '千代田区A病院', vaccineCode: 'pfizer',
+      dose1Other: 0, dose1HealthcareWorkers: 10, dose1UnderlyingConditions: 5, dose1Elderly: 60, dose1ElderlyCareWorkers: 0, dose1Subtotal: 75,
+      dose2Other: 0, dose2HealthcareWorkers: 5, dose2UnderlyingConditions: 0, dose2Elderly: 30, dose2ElderlyCareWorkers: 0, dose2Subtotal: 35,
+      total: 110,
+    });
+    const r208 = await api.call(prefecture, 'get', '/reports/{reportId}', { params: { reportId: 'R208' } });
+    expect(r208.body.columns.map((c: { key: string }) => c.key)).not.toContain('facilityName');
+    expect(r208.body.rows.map((r: Record<string, unknown>) => [r.municipalityName, r.vaccineCode, r.total])).toEqual([
+      ['千代田区', 'pfizer', 110], ['千代田区', 'moderna', 0], ['中央区', 'pfizer', 0], ['中央区', 'moderna', 0],
+    ]);
+    const csv = await api.call(chiyoda, 'get', '/reports/{reportId}/csv', { params: { reportId: 'R308' } });
+    expect(csv.body).toContain('千代田区,千代田区A病院,pfizer,0,10,5,60,0,75,0,5,0,30,0,35,110');
+  });
 });

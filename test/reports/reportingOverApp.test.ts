@@ -4,19 +4,10 @@
  * latest 10. Proves the operations are registered and /reports/<id>.csv is mounted.
  */
 import type { Activity } from 'botbuilder';
-import { startApp, type RunningApp } from '../support/startApp';
-import { connectDirectLine, post, Transcript } from '../channels/helpers/directLineClient';
+import { appWithChats } from '../support/appWithChats';
+import { post } from '../channels/helpers/directLineClient';
 
-let running: RunningApp;
-let chat: Transcript | undefined;
-
-beforeAll(async () => {
-  running = await startApp();
-});
-afterAll(async () => {
-  chat?.end();
-  await running.stop();
-});
+const app = appWithChats();
 
 function heroLink(activity: Activity): string | undefined {
   const hero = activity.attachments?.find((attachment) => attachment.contentType === 'application/vnd.microsoft.card.hero');
@@ -24,11 +15,7 @@ function heroLink(activity: Activity): string | undefined {
 }
 
 test('a municipality user gets R308 in the chat and downloads its CSV; お知らせ lists the latest 10', async () => {
-  const issued = (await (
-    await fetch(`${running.url}/api/directline/token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ demoUser: 'demo-municipality' }) })
-  ).json()) as { token: string };
-  chat = new Transcript(connectDirectLine(running.url, issued.token));
-  await chat.waitFor((a) => a.type === 'message' && a.from.role === 'bot', 'welcome');
+  const { chat } = await app.openChat('demo-municipality');
 
   await post(chat.directLine, { type: 'message', text: 'R308を見せて', from: { id: 'demo-municipality' } });
   const download = await chat.waitFor((a) => a.type === 'message' && heroLink(a) !== undefined, 'CSV link', 30_000);
@@ -37,14 +24,17 @@ test('a municipality user gets R308 in the chat and downloads its CSV; お知ら
 
   const link = heroLink(download)!;
   expect(link).toMatch(/^\/reports\/R308\.csv\?t=/);
-  const response = await fetch(`${running.url}${link}`);
+  const response = await fetch(`${app.running.url}${link}`);
   expect(response.status).toBe(200);
   const bytes = Buffer.from(await response.arrayBuffer());
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  expect(bytes.subarray(3).toString('utf8').split('\r\n')[0]).toBe('市町村名,医療機関・接種会場名,ワクチン,接種実績累計');
+  expect(bytes.subarray(3).toString('utf8').split('\r\n')[0]).toBe(
+    '市町村名,医療機関・接種会場名,ワクチン,1回目 その他,1回目 医療従事者,1回目 基礎疾患保有者,1回目 高齢者,1回目 高齢者施設従事者,1回目 小計,'
+      + '2回目 その他,2回目 医療従事者,2回目 基礎疾患保有者,2回目 高齢者,2回目 高齢者施設従事者,2回目 小計,総計',
+  );
 
   const before = chat.activities.length;
   await post(chat.directLine, { type: 'message', text: 'お知らせ', from: { id: 'demo-municipality' } });
-  const list = await chat.waitFor((a) => chat!.activities.indexOf(a) >= before && a.from.role === 'bot' && (a.text ?? '').includes('最新のお知らせ'), 'notices', 30_000);
+  const list = await chat.waitFor((a) => chat.activities.indexOf(a) >= before && a.from.role === 'bot' && (a.text ?? '').includes('最新のお知らせ'), 'notices', 30_000);
   expect((list.text ?? '').split('\n').filter((line) => /^\d+\. /.test(line))).toHaveLength(10);
 });

@@ -132,8 +132,12 @@ async function seedBase(ctx: CoreContext): Promise<void> {
   await insertIfAbsent(s.receipts, { id: 'receipt-demo-1', facilityId: DEMO_IDS.satelliteFacility, fromFacilityId: DEMO_IDS.basicFacility, date: transferDate, lotNumber: 'FA1234', vials: 4, vaccineCode: 'pfizer', transferId: 'transfer-demo-1', registeredAt: `${transferDate}T05:00:00.000Z` });
   // 接種実績 in the previous month, so a claim can be prepared.
   const previousMonth = addMonths(monthOf(day), -1);
-  for (const [date, cumulativeCount] of [[`${previousMonth}-05`, 30], [`${previousMonth}-20`, 75]] as const) {
-    await insertIfAbsent(s.vaccinations, { id: `${DEMO_IDS.basicFacility}:pfizer:${date}`, facilityId: DEMO_IDS.basicFacility, vaccineCode: 'pfizer', date, cumulativeCount, registeredAt: `${date}T09:00:00.000Z` });
+  // 1回目 by priority group (R208/R308 show the breakdown).
+  const groups = (elderly: number, healthcareWorkers: number, underlyingConditions: number) => ({ other: 0, healthcareWorkers, underlyingConditions, elderly, elderlyCareWorkers: 0 });
+  for (const [date, cumulativeCount, breakdown] of [[`${previousMonth}-05`, 30, groups(25, 5, 0)], [`${previousMonth}-20`, 75, groups(60, 10, 5)]] as const) {
+    await insertIfAbsent(s.vaccinations, {
+      id: `${DEMO_IDS.basicFacility}:pfizer:${date}`, facilityId: DEMO_IDS.basicFacility, vaccineCode: 'pfizer', date, dose: 1, cumulativeCount, groups: breakdown, registeredAt: `${date}T09:00:00.000Z`,
+    });
   }
 
   const topics = ['クールの希望量登録期間について', '分配量の確認方法', '納入予定日の確認について', '移送・融通の登録について', '接種実績の登録のお願い',

@@ -14,6 +14,7 @@ export const messages = {
   applicationNotFound: '指定された申請が見つかりません。',
   doctorNotFound: '指定された医師が見つかりません。',
   vaccineNotFound: '指定されたワクチンが見つかりません。',
+  groupsMismatch: (sum: number, total: number) => `接種順位の区分ごとの人数の合計（${sum}人）が累計の接種人数（${total}人）と一致しません。`,
   reportNotFound: '指定されたレポートが見つかりません。',
   otherFacility: '他の医療機関の情報は操作できません。ご自身の医療機関のみ操作できます。',
   otherMunicipality: 'この医療機関は貴市町村の管内ではないため、操作できません。',

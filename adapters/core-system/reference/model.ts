@@ -4,7 +4,9 @@ import type {
   Application,
   Claim,
   Disposal,
+  Dose,
   FacilityInfo,
+  GroupCounts,
   Notice,
   Receipt,
   Reservation,
@@ -80,12 +82,19 @@ export interface LotDoc {
 }
 
 export interface VaccinationDoc {
-  /** `${facilityId}:${vaccineCode}:${date}` - one cumulative figure per day; re-entering corrects it. */
+  /**
+   * `${facilityId}:${vaccineCode}:${date}` for the 1回目 (`…:dose2` appended for the 2回目) - one
+   * cumulative figure per dose and day; re-entering corrects it.
+   */
   id: string;
   facilityId: string;
   vaccineCode: string;
   date: string;
+  /** Absent in records stored before doses existed: the 1回目. */
+  dose?: Dose;
   cumulativeCount: number;
+  /** The cumulative figure by priority group; absent in older records: all その他. */
+  groups?: GroupCounts;
   registeredAt: string;
 }
 

@@ -52,7 +52,16 @@ export const REPORT_TOPICS: readonly ReportTopic[] = [
   { key: 'delivery-status', label: '納入状況', keywords: ['納入状況', '配送状況', '納品状況', '配送の進捗', '納入の進捗'], reports: { prefecture: 'R204', municipality: 'R304' }, cool: 'locked', rankBy: 'vials' },
   { key: 'reservations', label: '予約者一覧', keywords: ['予約者一覧', '予約者', '予約の一覧', '予約一覧'], reports: { municipality: 'R305', facility: 'R305' } },
   { key: 'demand', label: '希望量の累計', keywords: ['希望量の累計', '希望量累計', '希望量の集計', '希望量'], reports: { prefecture: 'R206', municipality: 'R306' }, cool: 'latest', rankBy: 'vials' },
-  { key: 'vaccinations', label: '接種実績', keywords: ['接種実績', '接種数', '接種人数', '接種者数', '接種状況'], reports: { prefecture: 'R208', municipality: 'R308', facility: 'R308' }, rankBy: 'cumulativeCount' },
+  {
+    key: 'vaccinations',
+    label: '接種実績',
+    keywords: ['接種実績', '接種数', '接種人数', '接種者数', '接種状況'],
+    reports: { prefecture: 'R208', municipality: 'R308', facility: 'R308' },
+    rankBy: 'total',
+    // By dose and priority group in the CSV; the chat keeps to the 小計 of each dose and the 総計.
+    totals: ['dose1Subtotal', 'dose2Subtotal', 'total'],
+    details: ['vaccineCode', 'dose1Subtotal', 'dose2Subtotal', 'total'],
+  },
   { key: 'delivery-list', label: '納入予定日一覧', keywords: ['納入予定日一覧', '納入予定日の一覧', '納入予定日'], reports: { prefecture: 'R210', municipality: 'R310' }, cool: 'locked', rankBy: 'vials' },
 ];
 

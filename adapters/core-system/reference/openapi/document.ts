@@ -32,7 +32,7 @@ export function buildOpenApiDocument(): OpenApiDocument {
   for (const route of ALL_ROUTES) {
     const parameters: Record<string, unknown>[] = [
       ...pathParameters(route.path).map((name) => ({ name, in: 'path', required: true, schema: { type: 'string', minLength: 1, maxLength: 200 } })),
-      ...(route.query ?? []).map((q) => ({ name: q.name, in: 'query', required: q.required ?? false, schema: q.schema })),
+      ...(route.query ?? []).map((q) => ({ name: q.name, in: 'query', required: q.required ?? false, schema: q.schema, ...(q.description ? { description: q.description } : {}) })),
     ];
     if (isWrite(route)) {
       parameters.push({

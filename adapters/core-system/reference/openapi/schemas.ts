@@ -1,5 +1,5 @@
 /** Component schemas of the OpenAPI document: request bodies and the shapes the API returns. */
-import { FACILITY_CATEGORIES } from '../../../../dialogs/ports/coreSystem';
+import { FACILITY_CATEGORIES, PRIORITY_GROUPS } from '../../../../dialogs/ports/coreSystem';
 import type { Schema } from '../jsonSchema';
 
 const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` });
@@ -16,6 +16,16 @@ const object = (properties: Record<string, Schema>, required: string[] = Object.
 const arrayOf = (items: Schema, maxItems = 10_000): Schema => ({ type: 'array', items, maxItems });
 
 const facilityType: Schema = { type: 'string', enum: ['basic', 'satellite'] };
+/** 接種回数: 1回目, 2回目. */
+const dose: Schema = { type: 'integer', enum: [1, 2], description: '接種回数: 1 = 1回目, 2 = 2回目' };
+/**
+ * Cumulative people per priority group: other その他, healthcareWorkers 医療従事者,
+ * underlyingConditions 基礎疾患保有者, elderly 高齢者, elderlyCareWorkers 高齢者施設従事者.
+ */
+const groupCounts = (required: readonly string[]): Schema => ({
+  ...object(Object.fromEntries(PRIORITY_GROUPS.map((g) => [g, count(0, 10_000_000)])), [...required]),
+  description: 'Cumulative people by priority group: other その他, healthcareWorkers 医療従事者, underlyingConditions 基礎疾患保有者, elderly 高齢者, elderlyCareWorkers 高齢者施設従事者',
+});
 /** 施設分類: 病院, 診療所, 集団接種会場, 職域接種会場, 高齢者施設等, その他. */
 const facilityCategory: Schema = { type: 'string', enum: [...FACILITY_CATEGORIES], description: '施設分類: hospital 病院, clinic 診療所, mass-vaccination-site 集団接種会場, workplace-site 職域接種会場, elderly-care-facility 高齢者施設等, other その他' };
 const reservationStatus: Schema = { type: 'string', enum: ['accepting', 'few-left', 'full', 'not-accepting'] };
@@ -66,8 +76,17 @@ export const schemas: Record<string, Schema> = {
   Transfer: object({ id, fromFacilityId: id, toFacilityId: id, date, lotNumber: id, vials: count(1), vaccineCode: id, receivedVials: count(), registeredAt: instant }),
   ReceiptInput: object({ facilityId: id, fromFacilityId: id, date, lotNumber: str(50), vials: count(1, 100_000) }),
   Receipt: object({ id, facilityId: id, fromFacilityId: id, date, lotNumber: id, vials: count(1), vaccineCode: id, transferId: id, registeredAt: instant }),
-  VaccinationInput: object({ facilityId: id, vaccineCode: str(50), date, cumulativeCount: count(0, 10_000_000) }),
-  VaccinationRecord: object({ id, facilityId: id, vaccineCode: id, date, cumulativeCount: count(0, 10_000_000), dailyCount: { type: 'integer' }, registeredAt: instant }),
+  VaccinationInput: object({ facilityId: id, vaccineCode: str(50), date, dose, cumulativeCount: count(0, 10_000_000), groups: groupCounts([]) }, ['facilityId', 'vaccineCode', 'date', 'cumulativeCount'], {
+    description:
+      '接種実績: the cumulative number of people vaccinated with one dose up to and including date. dose is 1 (1回目, the default) or 2 (2回目). '
+      + 'groups breaks the same cumulative figure down by priority group (接種順位の区分) and must add up to cumulativeCount (else 422 groups-mismatch); '
+      + 'groups not named are 0. Without groups the whole figure counts as "other" (その他, not broken down), so a plain total as sent before doses '
+      + 'and groups existed still works and is reported as 1回目 その他 in R208/R308.',
+  }),
+  VaccinationRecord: object({
+    id, facilityId: id, vaccineCode: id, date, dose, cumulativeCount: count(0, 10_000_000), groups: groupCounts(PRIORITY_GROUPS),
+    dailyCount: { type: 'integer', description: 'Difference to the previous cumulative figure of the same dose (negative after a correction)' }, registeredAt: instant,
+  }),
   NullableVaccinationRecord: { anyOf: [{ type: 'null' }, ref('VaccinationRecord')] },
   DisposalInput: object({ facilityId: id, lotNumber: str(50), vials: count(1, 100_000), date, reason: text(500) }, ['facilityId', 'lotNumber', 'vials', 'date']),
   Disposal: object({ id, facilityId: id, lotNumber: id, vials: count(1), date, reason: text(500), vaccineCode: id, registeredAt: instant }, ['id', 'facilityId', 'lotNumber', 'vials', 'date', 'vaccineCode', 'registeredAt']),

@@ -14,6 +14,7 @@ import { forbidden, notFound } from '../errors';
 import { messages } from '../messages';
 import type { FacilityDoc } from '../model';
 import { outOfResidenceColumns, outOfResidenceRows } from './outOfResidence';
+import { sumByMunicipality, vaccinationFigureColumns, vaccinationRows } from './vaccinationReport';
 
 type Row = Record<string, string | number | null>;
 type Column = { key: string; label: string };
@@ -23,6 +24,8 @@ interface ReportDefinition {
   columns: Column[];
   /** The rows one facility contributes (none, one, or several for R305/R308). */
   facilityRows(ctx: CoreContext, facility: FacilityDoc, coolId: string | undefined): Promise<Row[]>;
+  /** Rows of the whole scope combined (R208 adds facilities up per municipality). */
+  combine?(rows: Row[]): Row[];
 }
 
 const name: Column = { key: 'facilityName', label: '医療機関・接種会場名' };
@@ -47,14 +50,6 @@ const demand: ReportDefinition['facilityRows'] = async (ctx, f, coolId) => {
   const d = coolId ? await ctx.store.demands.get(`${f.id}:${coolId}`) : undefined;
   return [{ facilityName: f.name, vials: d?.vials ?? 0 }];
 };
-const vaccinations: ReportDefinition['facilityRows'] = async (ctx, f) => {
-  const rows: Row[] = [];
-  for (const vaccineCode of f.vaccines) {
-    const [last] = await ctx.store.vaccinations.find({ facilityId: f.id, vaccineCode }, { sort: { date: -1 }, limit: 1 });
-    rows.push({ facilityName: f.name, vaccineCode, cumulativeCount: last?.cumulativeCount ?? 0 });
-  }
-  return rows;
-};
 const reservations: ReportDefinition['facilityRows'] = async (ctx, f) => {
   const docs = await ctx.store.reservations.find({ facilityId: f.id }, { sort: { date: 1, time: 1 } });
   return docs.map((r) => ({ facilityName: f.name, date: r.date, time: r.time, name: r.name, phone: r.phone }));
@@ -63,7 +58,7 @@ const reservations: ReportDefinition['facilityRows'] = async (ctx, f) => {
 const vialsColumns = [name, { key: 'vials', label: 'バイアル数' }];
 const progressColumns = [name, { key: 'allocated', label: '分配あり' }, { key: 'deliveryDateRegistered', label: '納入予定日登録済み' }];
 const statusColumns = [name, { key: 'vials', label: '分配量（バイアル）' }, { key: 'deliveryDate', label: '納入予定日' }, { key: 'delivered', label: '納入済み' }];
-const vaccinationColumns = [name, { key: 'vaccineCode', label: 'ワクチン' }, { key: 'cumulativeCount', label: '接種実績累計' }];
+const vaccineColumn: Column = { key: 'vaccineCode', label: 'ワクチン' };
 const deliveryColumns = [name, { key: 'vials', label: '分配量（バイアル）' }, { key: 'deliveryDate', label: '納入予定日' }];
 const deliveryList: ReportDefinition['facilityRows'] = async (ctx, f, coolId) => {
   const a = await allocationOf(ctx, f, coolId);
@@ -76,14 +71,14 @@ export const REPORTS: Record<ReportId, ReportDefinition> = {
   R203: { title: '納入予定日登録進捗の確認', columns: progressColumns, facilityRows: deliveryProgress },
   R204: { title: '納入状況の進捗確認', columns: statusColumns, facilityRows: deliveryStatus },
   R206: { title: '市町村別希望量累計', columns: vialsColumns, facilityRows: demand },
-  R208: { title: '市町村別接種実績累計', columns: vaccinationColumns, facilityRows: vaccinations },
+  R208: { title: '市町村別接種実績累計', columns: [vaccineColumn, ...vaccinationFigureColumns], facilityRows: vaccinationRows, combine: sumByMunicipality },
   R210: { title: '納入予定日一覧', columns: deliveryColumns, facilityRows: deliveryList },
   R301: { title: '市町村→医療機関分配実績', columns: vialsColumns, facilityRows: allocated },
   R303: { title: '納入予定日登録進捗の確認', columns: progressColumns, facilityRows: deliveryProgress },
   R304: { title: '納入状況の進捗確認', columns: statusColumns, facilityRows: deliveryStatus },
   R305: { title: '予約者一覧', columns: [name, { key: 'date', label: '予約日' }, { key: 'time', label: '時間' }, { key: 'name', label: '氏名' }, { key: 'phone', label: '電話番号' }], facilityRows: reservations },
   R306: { title: '医療機関・接種会場別希望量累計', columns: vialsColumns, facilityRows: demand },
-  R308: { title: '医療機関・接種会場別接種実績累計', columns: vaccinationColumns, facilityRows: vaccinations },
+  R308: { title: '医療機関・接種会場別接種実績累計', columns: [name, vaccineColumn, ...vaccinationFigureColumns], facilityRows: vaccinationRows },
   R310: { title: '納入予定日一覧', columns: deliveryColumns, facilityRows: deliveryList },
 };
 
@@ -122,7 +117,7 @@ export async function buildReport(ctx: CoreContext, user: UserIdentity, reportId
   for (const facility of facilities) {
     for (const row of await definition.facilityRows(ctx, facility, cool)) rows.push({ municipalityName: municipalities.get(facility.municipalityId) ?? '', ...row });
   }
-  return { id: reportId as ReportId, title: definition.title, columns: [municipalityColumn, ...definition.columns], rows };
+  return { id: reportId as ReportId, title: definition.title, columns: [municipalityColumn, ...definition.columns], rows: definition.combine ? definition.combine(rows) : rows };
 }
 
 function csvField(value: string | number | null): string {

@@ -43,9 +43,9 @@ function total(report: Report, key: string): string {
 }
 
 const cases: Array<{ user: UserIdentity; says: string; reportId: ReportId; coolId?: string; totals: Array<[string, string]> }> = [
-  { user: chiyoda, says: 'R308を見せて', reportId: 'R308', totals: [['接種実績累計の合計', 'cumulativeCount']] },
-  { user: prefecture, says: '医療機関別の接種実績', reportId: 'R208', totals: [['接種実績累計の合計', 'cumulativeCount']] },
-  { user: hospitalA, says: '接種実績を見せて', reportId: 'R308', totals: [['接種実績累計の合計', 'cumulativeCount']] },
+  { user: chiyoda, says: 'R308を見せて', reportId: 'R308', totals: [['総計の合計', 'total'], ['1回目 小計の合計', 'dose1Subtotal'], ['2回目 小計の合計', 'dose2Subtotal']] },
+  { user: prefecture, says: '医療機関別の接種実績', reportId: 'R208', totals: [['総計の合計', 'total'], ['1回目 小計の合計', 'dose1Subtotal'], ['2回目 小計の合計', 'dose2Subtotal']] },
+  { user: hospitalA, says: '接種実績を見せて', reportId: 'R308', totals: [['総計の合計', 'total'], ['1回目 小計の合計', 'dose1Subtotal'], ['2回目 小計の合計', 'dose2Subtotal']] },
   { user: prefecture, says: '納入予定日の登録状況', reportId: 'R203', coolId: DEMO_IDS.closedCool, totals: [['分配ありの合計', 'allocated'], ['納入予定日登録済みの合計', 'deliveryDateRegistered']] },
   { user: chiyoda, says: '納入予定日の登録状況', reportId: 'R303', coolId: DEMO_IDS.closedCool, totals: [['分配ありの合計', 'allocated']] },
   { user: prefecture, says: '分配実績', reportId: 'R201', coolId: DEMO_IDS.closedCool, totals: [['バイアル数の合計', 'vials']] },
@@ -80,8 +80,11 @@ test.each(cases)('$user.role 「$says」 -> $reportId with the core API figures 
 test('the top rows are the largest first and the vaccine totals are split by vaccine', async () => {
   const chat = new DialogConversation(new ReportDialog({ core: env.core, links }), chiyoda, 'R308');
   const text = (await chat.say('R308')).map(visible).join('\n');
-  expect(text).toContain('接種実績累計（ファイザー社ワクチン）：75');
-  expect(text).toMatch(/上位\d件 1\. 千代田区A病院（千代田区）：ワクチン：ファイザー社ワクチン、接種実績累計：75/);
+  expect(text).toContain('総計（ファイザー社ワクチン）：75');
+  expect(text).toContain('1回目 小計（ファイザー社ワクチン）：75');
+  expect(text).toMatch(/上位\d件 1\. 千代田区A病院（千代田区）：ワクチン：ファイザー社ワクチン、1回目 小計：75、2回目 小計：0、総計：75/);
+  // The chat keeps to the subtotals; the breakdown by priority group is in the CSV.
+  expect(text).not.toContain('1回目 高齢者');
   expect(text).toContain('CSVをダウンロード');
   expect(text).toContain('15分間有効');
 });
