@@ -4,8 +4,8 @@
  * and gets the answer card with its source.
  */
 import type { Activity } from 'botbuilder';
-import { startApp, type RunningApp } from '../support/startApp';
-import { connectDirectLine, post, Transcript } from './helpers/directLineClient';
+import { appWithChats } from '../support/appWithChats';
+import { post } from './helpers/directLineClient';
 
 interface DemoUser {
   id: string;
@@ -20,20 +20,10 @@ function cardTexts(activity: Activity): string {
 }
 
 describe('the assistant over the local Direct Line', () => {
-  let running: RunningApp;
-  let chat: Transcript | undefined;
-
-  beforeAll(async () => {
-    running = await startApp();
-  });
-
-  afterAll(async () => {
-    chat?.end();
-    await running.stop();
-  });
+  const app = appWithChats();
 
   it('lists demo users of every role from the demo data', async () => {
-    const res = await fetch(`${running.url}/api/demo/users`);
+    const res = await fetch(`${app.running.url}/api/demo/users`);
     expect(res.status).toBe(200);
     const users = (await res.json()) as DemoUser[];
     expect(new Set(users.map((user) => user.role))).toEqual(new Set(['prefecture', 'municipality', 'facility', 'maker', 'support']));
@@ -44,18 +34,10 @@ describe('the assistant over the local Direct Line', () => {
   });
 
   it('greets a demo facility user and answers a question with a source card', async () => {
-    const users = (await (await fetch(`${running.url}/api/demo/users`)).json()) as DemoUser[];
+    const users = (await (await fetch(`${app.running.url}/api/demo/users`)).json()) as DemoUser[];
     const facility = users.find((user) => user.role === 'facility' && user.facilityType === 'basic')!;
-    const res = await fetch(`${running.url}/api/directline/token`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ demoUser: facility.id }),
-    });
-    const issued = (await res.json()) as { token: string; userId: string };
-    expect(issued.userId).toBe(facility.id);
-
-    chat = new Transcript(connectDirectLine(running.url, issued.token));
-    const welcome = await chat.waitFor((a) => a.type === 'message' && a.from.role === 'bot', 'welcome');
+    const { chat, userId, welcome } = await app.openChat(facility.id);
+    expect(userId).toBe(facility.id);
     expect(`${welcome.text ?? ''}${cardTexts(welcome)}`).toContain('V-SYS');
 
     await post(chat.directLine, { type: 'message', text: '希望量の登録方法を教えてください', from: { id: facility.id } });

@@ -4,13 +4,11 @@
  * script payloads shown as text, no Content-Security-Policy violations. Saves a screenshot in
  * test-output/.
  */
-import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
+import { type Browser, type CDPSession, type Page } from 'playwright-core';
+import { launchChromium, OUTPUT } from '../support/chromium';
 import { startApp, type RunningApp } from '../support/startApp';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const OUTPUT = path.join(__dirname, '..', '..', 'test-output');
 const QUESTION = '希望量の登録方法を教えてください';
 
 describe('chat widget in Chromium', () => {
@@ -20,12 +18,8 @@ describe('chat widget in Chromium', () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    fs.mkdirSync(OUTPUT, { recursive: true });
     running = await startApp();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ locale: 'ja-JP', viewport: { width: 1100, height: 760 } });
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.addInitScript(() => {

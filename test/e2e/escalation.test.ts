@@ -4,13 +4,11 @@
  * a support person signs in to the console in another browser context and replies -> the reply
  * appears in the user's Web Chat. Saves screenshots in test-output/.
  */
-import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
+import { launchChromium, OUTPUT } from '../support/chromium';
 import { startApp, type RunningApp } from '../support/startApp';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const OUTPUT = path.join(__dirname, '..', '..', 'test-output');
 const QUESTION = '社員食堂の今週のランチメニューを教えてください';
 const REPLY = 'V-SYSでは社員食堂のメニューは扱っていません。施設の総務担当にお問い合わせください。';
 
@@ -21,12 +19,8 @@ describe('escalation in Chromium', () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    fs.mkdirSync(OUTPUT, { recursive: true });
     running = await startApp();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

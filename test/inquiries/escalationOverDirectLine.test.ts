@@ -5,8 +5,8 @@
  * "FAQにする" makes the same question answered at once, with confidence, from the new entry.
  */
 import type { Activity } from 'botbuilder';
-import { startApp, type RunningApp } from '../support/startApp';
-import { connectDirectLine, post, Transcript } from '../channels/helpers/directLineClient';
+import { appWithChats } from '../support/appWithChats';
+import { post } from '../channels/helpers/directLineClient';
 import { FormClient, fieldValue, textareaValue } from './support/formClient';
 import type { InquiryRecord } from '../../adapters/inquiries/inquiryRecord';
 
@@ -24,24 +24,11 @@ function inquiryLink(activity: Activity): string | undefined {
 const cardText = (activity: Activity) => `${activity.text ?? ''} ${JSON.stringify(activity.attachments ?? [])}`;
 
 describe('escalation over the local Direct Line', () => {
-  let running: RunningApp;
-  let chat: Transcript | undefined;
-
-  beforeAll(async () => {
-    running = await startApp();
-  });
-
-  afterAll(async () => {
-    chat?.end();
-    await running.stop();
-  });
+  const app = appWithChats();
 
   it('hands an unanswerable question to support, delivers the reply into the chat, and learns it as a FAQ', async () => {
-    const issued = (await (
-      await fetch(`${running.url}/api/directline/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ demoUser: 'demo-facility' }) })
-    ).json()) as { token: string; userId: string; conversationId: string };
-    chat = new Transcript(connectDirectLine(running.url, issued.token));
-    await chat.waitFor((a) => a.type === 'message' && a.from.role === 'bot', 'welcome');
+    const running = app.running;
+    const { chat, ...issued } = await app.openChat('demo-facility');
 
     await post(chat.directLine, { type: 'message', from: { id: issued.userId }, text: QUESTION });
     const offer = await chat.waitFor((a) => a.from.role === 'bot' && inquiryLink(a) !== undefined, 'the inquiry form offer');
@@ -105,7 +92,7 @@ describe('escalation over the local Direct Line', () => {
     const before = chat.activities.length;
     await post(chat.directLine, { type: 'message', from: { id: issued.userId }, text: QUESTION });
     const answer = await chat.waitFor(
-      (a) => chat!.activities.indexOf(a) >= before && a.from.role === 'bot' && cardText(a).includes('総務担当'),
+      (a) => chat.activities.indexOf(a) >= before && a.from.role === 'bot' && cardText(a).includes('総務担当'),
       'the FAQ answer',
     );
     expect(cardText(answer)).toContain(`よくある質問「${QUESTION}」`);
