@@ -5,9 +5,14 @@
  * hold no token or secret, and every turn is logged with a correlation id that is also on the
  * bot's replies.
  *
- * Until an operation dialog is registered, the dialog interrupted is question answering's
- * 「解決しましたか？」 step (a waiting dialog in conversation state like any operation step).
+ * Three conversations are in flight at the kill: question answering's 「解決しましたか？」 step, a
+ * 移送・融通 after two of its values were given (it resumes at the third with both kept), and a
+ * 廃棄 set aside with 「あとで」 (offered in the menu after the restart and registered once).
  */
+import { HttpCoreSystem } from '../../adapters/core-system/httpCoreSystem';
+import { DEMO_IDS, DEMO_USERS } from '../../adapters/core-system/reference/demoData';
+import { RESUME_BUTTON } from '../../dialogs/parkedMessages';
+import type { UserIdentity } from '../../dialogs/ports/identity';
 import { makeTempDir } from '../support/tempDir';
 import { startServerProcess, type ServerProcess } from '../support/serverProcess';
 import { DirectLineSession, visibleText } from '../../bot/cli/benchDirectLineClient';
@@ -16,6 +21,8 @@ import { WELCOME_TITLE } from '../../dialogs/welcomeMessages';
 import { logLines, secretsIn } from './logScan';
 
 const SECRET = 'crash-test-secret-0123456789-abcdefghijklmnopqrst';
+const facilityUser = DEMO_USERS.find((user) => user.id === 'demo-facility') as UserIdentity;
+const text = (turn: { replies: Parameters<typeof visibleText>[0][] }): string => turn.replies.map(visibleText).join('\n');
 
 const processes: ServerProcess[] = [];
 const temp = makeTempDir('vsys-crash-');
@@ -31,12 +38,25 @@ async function start(): Promise<ServerProcess> {
   return server;
 }
 
-it('resumes a dialog at the same step after kill -9 and restart; logs carry correlation ids and no secrets', async () => {
+it('resumes dialogs (a question, an operation mid-way, a parked operation) after kill -9 and restart; logs carry correlation ids and no secrets', async () => {
   const first = await start();
   const before = await DirectLineSession.open(first.url, 'demo-facility', { stream: false });
   const answer = await before.say('希望量の登録方法を教えてください');
   expect(answer.replies.map(visibleText).join('\n')).toContain(SOLVED_QUESTION);
   before.close();
+
+  // An operation in the middle: date and lot given, the number of vials asked.
+  const transfer = await DirectLineSession.open(first.url, 'demo-facility', { stream: false });
+  expect(text(await transfer.say('移送を登録したい'))).toContain('移送日はいつですか');
+  expect(text(await transfer.say('昨日'))).toContain('ロット番号');
+  expect(text(await transfer.say('FA1234'))).toContain('何バイアルですか');
+  transfer.close();
+  // An operation set aside with あとで at its confirmation.
+  const disposal = await DirectLineSession.open(first.url, 'demo-facility', { stream: false });
+  expect(text(await disposal.say('昨日FB5678を1本廃棄しました'))).toContain('廃棄の理由');
+  expect(text(await disposal.say('期限切れ'))).toContain('登録する');
+  expect(text(await disposal.say('あとで'))).toContain('入力内容を保存しました');
+  disposal.close();
 
   await first.kill9();
   const second = await start();
@@ -55,6 +75,25 @@ it('resumes a dialog at the same step after kill -9 and restart; logs carry corr
     throw new Error(`expected the feedback step to continue, got "${shown.slice(0, 200)}"; errors logged: ${JSON.stringify(errors).slice(0, 3000)}`);
   }
   expect(after.botMessagesSince(transcriptLength).some((activity) => visibleText(activity).includes(WELCOME_TITLE))).toBe(false);
+
+  // The operation continues at the step it was at, with the date and lot kept; registered once.
+  const core = new HttpCoreSystem({ baseUrl: `${second.url}/core/v1`, tokenSecret: SECRET, retries: 0 });
+  const stock = async (lot: string) => (await core.getStock(facilityUser, DEMO_IDS.basicFacility)).lots.find((l) => l.lotNumber === lot)?.vials ?? 0;
+  const [fa, fb] = [await stock('FA1234'), await stock('FB5678')];
+  const transferAfter = await DirectLineSession.resume(second.url, transfer.token, transfer.userId, { stream: false });
+  expect(text(await transferAfter.say('2バイアル'))).toContain('移送先の医療機関はどちらですか');
+  const confirmation = text(await transferAfter.say('千代田区Bクリニック'));
+  for (const value of ['FA1234', '2バイアル', '千代田区Bクリニック', '登録する']) expect(confirmation).toContain(value);
+  expect(text(await transferAfter.say('登録する'))).toContain('移送・融通の登録が完了しました');
+  expect(await stock('FA1234')).toBe(fa - 2);
+
+  // The parked operation is offered after the restart and resumes at the confirmation.
+  const disposalAfter = await DirectLineSession.resume(second.url, disposal.token, disposal.userId, { stream: false });
+  expect(text(await disposalAfter.say('メニュー'))).toContain(RESUME_BUTTON('廃棄量の登録'));
+  const parkedConfirmation = text(await disposalAfter.say('再開'));
+  for (const value of ['FB5678', '1バイアル', '期限切れ', '登録する']) expect(parkedConfirmation).toContain(value);
+  expect(text(await disposalAfter.say('登録する'))).toContain('廃棄量の登録が完了しました');
+  expect(await stock('FB5678')).toBe(fb - 1);
 
   // Every reply carries its turn's correlation id, and that id is in the log of that turn.
   const correlationId = resumed.replies[0].channelData?.correlationId;
