@@ -1,7 +1,8 @@
 /**
  * The whole assistant (bot/app.ts wiring, knowledge, reference core) over the local Direct Line
- * with the real botframework-directlinejs client: a demo facility user is greeted, asks a question
- * and gets the answer card with its source.
+ * with the real botframework-directlinejs client (WebSocket): a demo facility user is greeted, asks
+ * a question and gets the answer card with its source, then starts an operation in the same
+ * conversation (issue 11's acceptance: welcome, question -> answer card, start of an operation).
  */
 import type { Activity } from 'botbuilder';
 import { appWithChats } from '../support/appWithChats';
@@ -33,7 +34,7 @@ describe('the assistant over the local Direct Line', () => {
     }
   });
 
-  it('greets a demo facility user and answers a question with a source card', async () => {
+  it('greets a demo facility user, answers a question with a source card, then starts an operation', async () => {
     const users = (await (await fetch(`${app.running.url}/api/demo/users`)).json()) as DemoUser[];
     const facility = users.find((user) => user.role === 'facility' && user.facilityType === 'basic')!;
     const { chat, userId, welcome } = await app.openChat(facility.id);
@@ -49,5 +50,10 @@ describe('the assistant over the local Direct Line', () => {
     const card = cardTexts(answer);
     expect(card).toContain('希望量');
     expect(card).toMatch(/出典|Action\.OpenUrl/);
+
+    // Same conversation: an operation starts from a sentence and asks for its first missing value.
+    await post(chat.directLine, { type: 'message', text: '移送を登録したい', from: { id: facility.id } });
+    const question = await chat.waitFor((a) => a.type === 'message' && a.from.role === 'bot' && (a.text ?? '').includes('移送日はいつですか'), 'first question of the operation', 30_000);
+    expect(question.suggestedActions?.actions.map((action) => action.title)).toEqual(expect.arrayContaining(['今日', '昨日']));
   });
 });
