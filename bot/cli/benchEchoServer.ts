@@ -4,15 +4,10 @@
  * the assistant itself costs per turn. Run as its own process by the benchmark:
  * `node dist/bot/cli/benchEchoServer.js <dataDir>` prints one JSON line `{"url": ...}`.
  */
-import type { AddressInfo } from 'node:net';
 import { ActivityHandler } from 'botbuilder';
-import { createHttpServer } from '../httpServer';
-import { Readiness } from '../readiness';
-import { TurnTracker } from '../turnTracker';
+import { startDirectLineServer } from '../directLineServer';
 import { createLogger } from '../logger';
-import { EmbeddedRepositories } from '../../adapters/storage/embeddedRepositories';
 import { TokenSigner } from '../../adapters/identity/signedToken';
-import { createLocalDirectLine } from '../../adapters/channels/localDirectLine';
 import { DEMO_USERS } from '../../adapters/core-system/reference/demoData';
 
 class EchoBot extends ActivityHandler {
@@ -32,32 +27,13 @@ class EchoBot extends ActivityHandler {
 }
 
 export async function startEchoServer(dataDir: string): Promise<{ url: string; close(): Promise<void> }> {
-  const logger = createLogger('warn');
-  const repositories = new EmbeddedRepositories(dataDir);
-  const turns = new TurnTracker();
-  const server = createHttpServer(logger, new Readiness());
-  const directLine = await createLocalDirectLine({
-    server,
-    repositories,
+  return startDirectLineServer({
+    dataDir,
     signer: new TokenSigner('bench-echo-secret-0123456789-abcdefghijklmnop'),
     bot: new EchoBot(),
-    trackTurn: (work) => turns.run(work),
-    logger,
+    logger: createLogger('warn'),
     demoUsers: DEMO_USERS,
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    async close() {
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      directLine.close();
-      await turns.drain(5000);
-      server.server.closeAllConnections?.();
-      await closed;
-      await repositories.close();
-    },
-  };
 }
 
 if (require.main === module) {

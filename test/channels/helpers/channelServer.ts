@@ -1,13 +1,9 @@
 /** The local Direct Line on a real restify server (port 0, fresh embedded store) with a probe bot. */
-import type { AddressInfo } from 'node:net';
 import type { ActivityHandlerBase } from 'botbuilder';
 import pino from 'pino';
-import { createHttpServer } from '../../../bot/httpServer';
-import { Readiness } from '../../../bot/readiness';
-import { TurnTracker } from '../../../bot/turnTracker';
-import { EmbeddedRepositories } from '../../../adapters/storage/embeddedRepositories';
+import { startDirectLineServer } from '../../../bot/directLineServer';
 import { TokenSigner } from '../../../adapters/identity/signedToken';
-import { createLocalDirectLine, type LocalDirectLine } from '../../../adapters/channels/localDirectLine';
+import type { LocalDirectLine } from '../../../adapters/channels/localDirectLine';
 import { registerChatPages } from '../../../adapters/channels/pages';
 import type { UserIdentity } from '../../../dialogs/ports/identity';
 import { ProbeBot } from './probeBot';
@@ -48,35 +44,15 @@ export interface ChannelServerOptions {
 }
 
 export async function startChannelServer(options: ChannelServerOptions): Promise<ChannelServer> {
-  const logger = pino({ level: 'silent' });
-  const repositories = new EmbeddedRepositories(options.dataDir);
   const signer = new TokenSigner(TEST_SECRET, options.now);
-  const turns = new TurnTracker();
-  const server = createHttpServer(logger, new Readiness());
-  const directLine = await createLocalDirectLine({
-    server,
-    repositories,
+  const running = await startDirectLineServer({
+    dataDir: options.dataDir,
     signer,
     bot: options.bot ? options.bot(signer) : new ProbeBot(signer),
-    trackTurn: (work) => turns.run(work),
-    logger,
+    logger: pino({ level: 'silent' }),
     demoUsers: options.demoUsers === null ? undefined : options.demoUsers ?? [FACILITY_USER, MUNICIPALITY_USER],
     tokenTtlSeconds: options.tokenTtlSeconds,
+    mount: registerChatPages,
   });
-  registerChatPages(server);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    signer,
-    directLine,
-    async stop() {
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      directLine.close();
-      await turns.drain(5000);
-      server.server.closeAllConnections?.();
-      await closed;
-      await repositories.close();
-    },
-  };
+  return { url: running.url, signer, directLine: running.directLine, stop: () => running.close() };
 }
