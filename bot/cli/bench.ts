@@ -27,6 +27,7 @@ interface SeedFact {
 interface BenchArguments {
   sections: number;
   devFile: string;
+  heldOutFile: string;
   factsFile: string;
 }
 
@@ -34,13 +35,15 @@ function parseArguments(argv: string[]): BenchArguments {
   const args: BenchArguments = {
     sections: 100_000,
     devFile: path.join(packageRoot(), '..', 'shared', 'eval', 'dev-questions.jsonl'),
+    heldOutFile: path.join(packageRoot(), 'test', 'fixtures', 'heldout-questions.jsonl'),
     factsFile: path.join(packageRoot(), 'test', 'fixtures', 'seed-facts.jsonl'),
   };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--sections') args.sections = Math.max(0, Number(argv[++i]) || 0);
     else if (argv[i] === '--dev') args.devFile = argv[++i];
+    else if (argv[i] === '--heldout') args.heldOutFile = argv[++i];
     else if (argv[i] === '--facts') args.factsFile = argv[++i];
-    else throw new Error(`unknown argument "${argv[i]}" (usage: bench [--sections <n>] [--dev <file>] [--facts <file>])`);
+    else throw new Error(`unknown argument "${argv[i]}" (usage: bench [--sections <n>] [--dev <file>] [--heldout <file>] [--facts <file>])`);
   }
   return args;
 }
@@ -138,6 +141,7 @@ export function syntheticSections(shipped: KnowledgeSection[], count: number): K
 export async function runBench(argv: string[]): Promise<object> {
   const args = parseArguments(argv);
   const devItems = readJsonLines<DevQuestion>(args.devFile);
+  const heldOutItems = readJsonLines<DevQuestion>(args.heldOutFile);
   const facts = readJsonLines<SeedFact>(args.factsFile);
   const questions = devItems.length ? devItems.map((item) => item.q) : ['ロット番号', '請求の期限', 'さてらいと'];
 
@@ -170,11 +174,13 @@ export async function runBench(argv: string[]): Promise<object> {
   };
   // Each part's value: the same questions answered with one part switched off.
   const devSet: Record<string, { top1: number; outOfScope: number }> = {};
+  const heldOutSet: Record<string, { top1: number; outOfScope: number }> = {};
   const seedFactsTop1: Record<string, number> = {};
   for (const [name, options] of Object.entries(variants)) {
     const variant = new KnowledgeEngine(analyzer, synonyms, options);
     variant.addAll(content.sections);
     if (devItems.length) devSet[name] = scoreDevSet(variant, devItems);
+    if (heldOutItems.length) heldOutSet[name] = scoreDevSet(variant, heldOutItems);
     if (facts.length) seedFactsTop1[name] = scoreFacts(variant, facts);
   }
 
@@ -199,6 +205,9 @@ export async function runBench(argv: string[]): Promise<object> {
       shipped: shippedFigures,
       synthetic,
       devSet: devItems.length ? { file: path.relative(process.cwd(), args.devFile), questions: devItems.length, ...devSet } : null,
+      heldOutSet: heldOutItems.length
+        ? { file: path.relative(process.cwd(), args.heldOutFile), questions: heldOutItems.length, ...heldOutSet }
+        : null,
       seedFacts: facts.length ? { file: path.relative(process.cwd(), args.factsFile), questions: facts.length, top1: seedFactsTop1 } : null,
     },
   };
