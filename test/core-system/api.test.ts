@@ -4,18 +4,16 @@
  * replays the first result, also after a restart.
  */
 import { ALL_ROUTES } from '../../adapters/core-system/reference/routes/allRoutes';
-import { ApiCaller } from './apiCaller';
-import { startReferenceServer, type RunningCore } from './referenceServer';
+import type { ApiCaller } from './apiCaller';
+import { freshCoreForEachTest, type RunningCore } from './referenceServer';
 import { chiyoda, DEMO_IDS, hospitalA, maker, prefecture } from './users';
 
 let core: RunningCore;
 let api: ApiCaller;
-
-beforeEach(async () => {
-  core = await startReferenceServer({ today: '2024-06-15' });
-  api = new ApiCaller(core);
+const coreSetup = freshCoreForEachTest((started, caller) => {
+  core = started;
+  api = caller;
 });
-afterEach(() => core.close());
 
 const A = DEMO_IDS.basicFacility;
 
@@ -126,10 +124,7 @@ test('concurrent requests with one key run the operation once', async () => {
 test('data, idempotency records and demo data survive a restart without duplication', async () => {
   const body = { facilityId: A, lotNumber: 'FB5678', vials: 4, date: '2024-06-15' };
   const first = await api.call(hospitalA, 'post', '/disposals', { body, key: 'before-restart' });
-  const dataDir = core.dataDir;
-  await core.close();
-  core = await startReferenceServer({ today: '2024-06-15', dataDir });
-  api = new ApiCaller(core);
+  await coreSetup.restart();
   const replay = await api.call(hospitalA, 'post', '/disposals', { body, key: 'before-restart' });
   expect(replay.body.id).toBe(first.body.id);
   expect((await api.call(hospitalA, 'get', '/facilities/{facilityId}/stock', { params: { facilityId: A } })).body.totalVials).toBe(37);

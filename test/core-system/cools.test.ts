@@ -1,16 +1,14 @@
 /** 希望量 periods, data lock -> 分配量, 納入予定日 by makers, and who may see or do what. */
-import { ApiCaller } from './apiCaller';
-import { startReferenceServer, type RunningCore } from './referenceServer';
+import type { ApiCaller } from './apiCaller';
+import { freshCoreForEachTest, type RunningCore } from './referenceServer';
 import { chiyoda, chuo, clinicB, DEMO_IDS, hospitalA, hospitalC, maker, otherPrefecture, prefecture, support } from './users';
 
 let core: RunningCore;
 let api: ApiCaller;
-
-beforeEach(async () => {
-  core = await startReferenceServer({ today: '2024-06-15' });
-  api = new ApiCaller(core);
+freshCoreForEachTest((started, caller) => {
+  core = started;
+  api = caller;
 });
-afterEach(() => core.close());
 
 const demand = (user = hospitalA, facilityId: string = DEMO_IDS.basicFacility, vials = 12) =>
   api.call(user, 'post', '/demands', { body: { facilityId, coolId: DEMO_IDS.openCool, vials } });

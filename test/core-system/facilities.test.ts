@@ -1,16 +1,14 @@
 /** Approval workflow, 基本型⇔サテライト型, insurance codes, reservation support, notices and reports. */
-import { ApiCaller } from './apiCaller';
-import { startReferenceServer, type RunningCore } from './referenceServer';
+import type { ApiCaller } from './apiCaller';
+import { freshCoreForEachTest, type RunningCore } from './referenceServer';
 import { chiyoda, chuo, clinicD, DEMO_IDS, hospitalA, prefecture } from './users';
 
 let core: RunningCore;
 let api: ApiCaller;
-
-beforeEach(async () => {
-  core = await startReferenceServer({ today: '2024-06-15' });
-  api = new ApiCaller(core);
+freshCoreForEachTest((started, caller) => {
+  core = started;
+  api = caller;
 });
-afterEach(() => core.close());
 
 const facilityA = { facilityId: DEMO_IDS.basicFacility };
 const patchA = (body: unknown, user = hospitalA) => api.call(user, 'patch', '/facilities/{facilityId}', { params: facilityA, body });

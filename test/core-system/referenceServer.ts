@@ -13,6 +13,7 @@ import type { Clock } from '../../adapters/core-system/reference/clock';
 import { TokenSigner } from '../../adapters/identity/signedToken';
 import { signUserToken } from '../../adapters/identity/userToken';
 import type { UserIdentity } from '../../dialogs/ports/identity';
+import { ApiCaller } from './apiCaller';
 
 export const TEST_SECRET = 'test-secret-test-secret-test-secret-0123';
 
@@ -65,6 +66,32 @@ export async function startReferenceServer(options: { today?: string; dataDir?: 
       server.server.closeAllConnections?.();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await repositories.close();
+    },
+  };
+}
+
+export interface CoreForEachTest {
+  /** Stops the current core and starts it again on the same data dir (as after a process restart). */
+  restart(): Promise<void>;
+}
+
+/**
+ * A fresh reference core (fresh data dir, clock at `today`) for every test of the file; `use`
+ * receives it and an ApiCaller each time it (re)starts.
+ */
+export function freshCoreForEachTest(use: (core: RunningCore, api: ApiCaller) => void, today = '2024-06-15'): CoreForEachTest {
+  let current: RunningCore | undefined;
+  const start = async (dataDir?: string) => {
+    current = await startReferenceServer({ today, dataDir });
+    use(current, new ApiCaller(current));
+  };
+  beforeEach(() => start());
+  afterEach(() => current?.close());
+  return {
+    async restart() {
+      const dataDir = current!.dataDir;
+      await current!.close();
+      await start(dataDir);
     },
   };
 }

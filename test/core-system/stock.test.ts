@@ -1,17 +1,15 @@
 /** 移送・融通 and 受入 with traceability, cumulative 接種実績 with correction, 廃棄 in vials. */
 import type { VaccinationDoc } from '../../adapters/core-system/reference/model';
-import { ApiCaller } from './apiCaller';
-import { startReferenceServer, type RunningCore } from './referenceServer';
+import type { ApiCaller } from './apiCaller';
+import { freshCoreForEachTest, type RunningCore } from './referenceServer';
 import { chiyoda, clinicB, clinicD, DEMO_IDS, hospitalA, prefecture } from './users';
 
 let core: RunningCore;
 let api: ApiCaller;
-
-beforeEach(async () => {
-  core = await startReferenceServer({ today: '2024-06-15' });
-  api = new ApiCaller(core);
+freshCoreForEachTest((started, caller) => {
+  core = started;
+  api = caller;
 });
-afterEach(() => core.close());
 
 const stockOf = async (facilityId: string, user = hospitalA) =>
   (await api.call(user, 'get', '/facilities/{facilityId}/stock', { params: { facilityId } })).body;
