@@ -91,12 +91,27 @@ export const coolMessages = {
   askVaccine: 'どのワクチンの接種実績ですか？',
   vaccineHelp: '接種実績を登録するワクチンを選んでください。',
   vaccineNotHandled: (names: string[]) => `そのワクチンは取り扱いがありません。${names.join('、')}から選んでください。`,
-  askCumulative: (last?: { date: string; count: number }) =>
-    last
-      ? `${d(last.date)}時点の累計は${last.count}人で登録されています。接種人数を、今日までの「累計」で入力してください。`
-      : '接種人数を「累計」で入力してください（初めての登録です）。',
+  askCumulative: (dose: number, last?: { date: string; count: number; breakdown: string }) =>
+    (last
+      ? `${dose}回目は、${d(last.date)}時点の累計は${last.count}人（${last.breakdown}）で登録されています。${dose}回目の接種人数を、今日までの「累計」で入力してください。`
+      : `${dose}回目の接種人数を「累計」で入力してください（${dose}回目は初めての登録です）。`)
+    + '接種順位の区分ごとに「高齢者30人、医療従事者5人」のように入力することもできます。',
   cumulativeHelp:
-    '接種実績は、その日までの接種人数の合計（累計）で登録します。その日の人数ではありません。以前の登録を間違えた場合は、次の登録で正しい累計を入力すれば訂正されます。',
+    '接種実績は、その日までの接種人数の合計（累計）で登録します。その日の人数ではありません。以前の登録を間違えた場合は、次の登録で正しい累計を入力すれば訂正されます。1回目と2回目は別々に登録します。',
+  countsHelp:
+    '接種人数の累計を「120人」のように入力してください。接種順位の区分（その他、医療従事者、基礎疾患保有者、高齢者、高齢者施設従事者）ごとに「高齢者30人、医療従事者5人」のように入力することもできます。入力しなかった区分は前回の累計のままです。',
+  labelDose: '接種回数',
+  askDose: '何回目の接種の実績ですか？',
+  doseHelp: '1回目の接種か2回目の接種かを選んでください。1回目と2回目の実績は別々に、それぞれ累計で登録します。',
+  doseMissing: '「1回目」か「2回目」で答えてください。',
+  doseValue: (dose: number) => `${dose}回目`,
+  groupNames: { other: 'その他', healthcareWorkers: '医療従事者', underlyingConditions: '基礎疾患保有者', elderly: '高齢者', elderlyCareWorkers: '高齢者施設従事者' },
+  groupPart: (group: string, count: number) => `${group}${count}人`,
+  countsValue: (total: number, parts: string) => (parts ? `${total}人（${parts}）` : `${total}人`),
+  countsKept: (parts: string) => `入力のなかった区分は前回の累計のまま登録します（${parts}）。`,
+  countsRestIntoOther: (parts: string) => `区分ごとの内訳は前回の累計のまま（${parts}）とし、残りの人数を「その他」として登録します。内訳を変える場合は「修正」から区分ごとに入力してください。`,
+  countsBelowBreakdown: (named: number) =>
+    `前回までに区分ごとに登録された累計の合計（${named}人）より少ない人数です。どの区分を訂正するか分かるよう、区分ごとに入力してください（例：高齢者30人、医療従事者5人）。`,
   cumulativeWhat: '接種人数（累計）',
   lastRecord: (date: string, count: number) => `前回の登録：${d(date)}時点の累計${count}人`,
   cumulativeLower: (last: number) =>

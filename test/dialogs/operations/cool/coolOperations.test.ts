@@ -123,40 +123,71 @@ describe('融通受入の登録', () => {
 });
 
 describe('接種実績の登録', () => {
-  it('shows the last cumulative count, explains cumulative entry, and registers the figure as confirmed', async () => {
-    const c = start((d) => new VaccinationDialog(d), hospitalA, '昨日のファイザーの接種実績、累計120人');
+  const none = { other: 0, healthcareWorkers: 0, underlyingConditions: 0, elderly: 0, elderlyCareWorkers: 0 };
+
+  it('one sentence with the dose and a total: the last breakdown is kept, the rest counts as その他, registered as confirmed', async () => {
+    const c = start((d) => new VaccinationDialog(d), hospitalA, '昨日のファイザーの1回目の接種実績、累計120人');
     await c.transcript([
-      { says: '昨日のファイザーの接種実績、累計120人', shows: ['累計', '訂正', '2024年6月14日', 'ファイザー社ワクチン', '120人', '前回の登録：2024年5月20日時点の累計75人'] },
+      {
+        says: '昨日のファイザーの1回目の接種実績、累計120人',
+        shows: ['累計', '訂正', '2024年6月14日', 'ファイザー社ワクチン', '接種回数：1回目', '120人（その他45人、医療従事者10人、基礎疾患保有者5人、高齢者60人）', '前回の登録：2024年5月20日時点の累計75人', '残りの人数を「その他」'],
+      },
       { says: '登録する', shows: ['接種実績の登録が完了しました', '前回からの増加：45人'] },
     ]);
-    expect(await core.core.lastVaccinationRecord(hospitalA, DEMO_IDS.basicFacility, 'pfizer')).toMatchObject({ date: '2024-06-14', cumulativeCount: 120, dailyCount: 45 });
+    expect(await core.core.lastVaccinationRecord(hospitalA, DEMO_IDS.basicFacility, 'pfizer')).toMatchObject({
+      date: '2024-06-14', dose: 1, cumulativeCount: 120, dailyCount: 45, groups: { ...none, other: 45, healthcareWorkers: 10, underlyingConditions: 5, elderly: 60 },
+    });
   });
 
-  it('asks step by step; a lower cumulative figure is flagged on the confirmation as a correction', async () => {
+  it('asks step by step (dose as buttons); a lower total needs the breakdown, and a lower figure is flagged as a correction', async () => {
     const c = start((d) => new VaccinationDialog(d), hospitalA, '接種実績を登録したい');
     await c.transcript([
       { says: '接種実績を登録したい', shows: ['接種日はいつですか'] },
       { says: '来週の月曜日', shows: ['未来の日付は登録できません'] },
       { says: '今日', shows: ['どのワクチン', '[ファイザー社ワクチン]', '[武田/モデルナ社ワクチン]'] },
       { says: 'アストラゼネカ', shows: ['そのワクチンは取り扱いがありません'] },
-      { says: 'ファイザー', shows: ['2024年5月20日時点の累計は75人'] },
+      { says: 'ファイザー', shows: ['何回目の接種', '[1回目]', '[2回目]'] },
+      { says: '3回目', shows: ['「1回目」か「2回目」で答えてください'] },
+      { says: '1回目', shows: ['2024年5月20日時点の累計は75人（医療従事者10人、基礎疾患保有者5人、高齢者60人）', '高齢者30人、医療従事者5人'] },
       { says: '3.5', shows: ['整数'] },
-      { says: '70', shows: ['前回の累計（75人）より少ない数です', '[登録する]'] },
+      { says: '70', shows: ['合計（75人）より少ない人数です', '区分ごとに入力してください', '1回目の接種人数を'] },
+      { says: '高齢者55人', shows: ['70人（医療従事者10人、基礎疾患保有者5人、高齢者55人）', '入力のなかった区分は前回の累計のまま', '前回の累計（75人）より少ない数です', '[登録する]'] },
       { says: '登録する', shows: ['完了しました'] },
     ]);
-    expect(await core.core.lastVaccinationRecord(hospitalA, DEMO_IDS.basicFacility, 'pfizer')).toMatchObject({ date: TODAY, cumulativeCount: 70 });
+    expect(await core.core.lastVaccinationRecord(hospitalA, DEMO_IDS.basicFacility, 'pfizer')).toMatchObject({ date: TODAY, cumulativeCount: 70, groups: { ...none, elderly: 55, healthcareWorkers: 10, underlyingConditions: 5 } });
+  });
+
+  it('the 2回目 by group in one sentence is kept apart from the 1回目 and reaches R308 by dose and group', async () => {
+    const c = start((d) => new VaccinationDialog(d), chiyoda, '千代田区A病院の今日の2回目、高齢者30人、医療従事者5人');
+    await c.transcript([
+      { says: '千代田区A病院の今日の2回目、高齢者30人、医療従事者5人', shows: ['千代田区A病院の代理として', 'どのワクチン'] },
+      { says: 'ファイザー', shows: ['接種回数：2回目', '35人（医療従事者5人、高齢者30人）', '千代田区A病院（代理入力）'], hides: ['前回の登録'] },
+      { says: '修正', shows: ['[接種回数]'] },
+      { says: '接種回数', shows: ['何回目'] },
+      // As the 1回目, the groups not named keep their last figures (基礎疾患保有者5人).
+      { says: '1回目', shows: ['40人（医療従事者5人、基礎疾患保有者5人、高齢者30人）', '入力のなかった区分は前回の累計のまま登録します（基礎疾患保有者5人）'] },
+      { says: '修正', shows: ['[接種回数]'] },
+      { says: '接種回数', shows: ['何回目'] },
+      { says: '2', shows: ['35人（医療従事者5人、高齢者30人）'] },
+      { says: '登録する', shows: ['完了しました', '2回目'] },
+    ]);
+    expect(await core.core.lastVaccinationRecord(chiyoda, DEMO_IDS.basicFacility, 'pfizer', 2)).toMatchObject({ dose: 2, cumulativeCount: 35, groups: { ...none, elderly: 30, healthcareWorkers: 5 } });
+    expect((await core.core.lastVaccinationRecord(chiyoda, DEMO_IDS.basicFacility, 'pfizer', 1))?.cumulativeCount).toBe(75);
+    const r308 = await core.core.getReport(chiyoda, 'R308');
+    expect(r308.rows.find((row) => row.facilityName === '千代田区A病院' && row.vaccineCode === 'pfizer')).toMatchObject({ dose1Subtotal: 75, dose2Elderly: 30, dose2HealthcareWorkers: 5, dose2Subtotal: 35, total: 110 });
   });
 
   it('the core\'s refusal (vaccine never received) is shown in plain Japanese with the values kept', async () => {
-    const c = start((d) => new VaccinationDialog(d), clinicD, '今日の接種実績 累計10人');
+    const c = start((d) => new VaccinationDialog(d), clinicD, '今日の1回目の接種実績 累計10人');
     await c.transcript([
-      { says: '今日の接種実績 累計10人', shows: ['10人'] },
+      { says: '今日の1回目の接種実績 累計10人', shows: ['10人'] },
       { says: '登録する', shows: ['このワクチンを受け取った記録がないため', '[再試行]'] },
       { says: 'あとで', shows: ['入力内容を保存しました'] },
     ]);
     expect(await core.core.lastVaccinationRecord(clinicD, DEMO_IDS.otherSatelliteFacility, 'pfizer')).toBeUndefined();
   });
 });
+
 
 describe('廃棄量の登録', () => {
   it('a 市町村 user chooses the facility, the confirmation says on whose behalf, and the stock goes down', async () => {
