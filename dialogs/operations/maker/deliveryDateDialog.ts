@@ -8,13 +8,14 @@
 import { randomUUID } from 'node:crypto';
 import { MessageFactory } from 'botbuilder';
 import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { InterruptibleDialog, type OperationDialogOptions, type OperationDialogResult } from '../../interruptibleDialog';
+import type { OperationDialogResult } from '../../interruptibleDialog';
 import { compactText } from '../../japaneseText';
 import type { OperationDefinition } from '../../operationRegistry';
-import { CoreSystemError, type Cool, type CoreSystem, type IsoDate } from '../../ports/coreSystem';
+import type { Cool, CoreSystem, IsoDate } from '../../ports/coreSystem';
 import type { UserIdentity } from '../../ports/identity';
 import { getUserIdentity } from '../../turnServices';
 import { findCool } from '../prefecture/dataLockDialog';
+import { CoreCallDialog, type CoreCallState } from '../shared/coreCallDialog';
 import { matchFacilities } from '../shared/facilityMatch';
 import { findJapaneseDate, formatJapaneseDate, todayInJapan } from '../shared/japaneseDate';
 import { cardMessage } from '../shared/operationCard';
@@ -37,7 +38,7 @@ export interface Delivery {
   deliveryDate: IsoDate | null;
 }
 
-interface DeliveryDateState extends OperationDialogOptions {
+interface DeliveryDateState extends CoreCallState {
   /** Sentence not yet read for values (the facility and the date are read from it once). */
   unread?: string;
   cool?: Cool;
@@ -54,27 +55,34 @@ export interface DeliveryDateDependencies {
   now?: () => Date;
 }
 
-export class DeliveryDateDialog extends InterruptibleDialog {
+export class DeliveryDateDialog extends CoreCallDialog<DeliveryDateState> {
   private readonly now: () => Date;
 
   constructor(private readonly deps: DeliveryDateDependencies) {
-    super(DELIVERY_DATE_OPERATION_ID, text.menuLabel);
+    super(DELIVERY_DATE_OPERATION_ID, text.menuLabel, WATERFALL);
     this.now = deps.now ?? (() => new Date());
     this.addDialog(new SlotPrompt(COOL_PROMPT, async (_c, reply, offered) => optional(findCool(reply, offered as Cool[]))));
     this.addDialog(new SlotPrompt(FACILITY_PROMPT, async (_c, reply, deliveries) => readDelivery(reply, deliveries as Delivery[])));
     this.addDialog(new SlotPrompt(DATE_PROMPT, async (_c, reply) => this.readDate(reply)));
     this.addDialog(new SlotPrompt(CONFIRM_PROMPT, async (_c, reply) => readConfirm(reply)));
     this.addDialog(
-      new WaterfallDialog(WATERFALL, [this.coolStep.bind(this), this.facilityStep.bind(this), this.dateStep.bind(this), this.confirmStep.bind(this), this.submitStep.bind(this)]),
+      new WaterfallDialog(WATERFALL, [
+        this.coolStep.bind(this),
+        this.facilityStep.bind(this),
+        this.dateStep.bind(this),
+        this.confirmStep.bind(this),
+        this.submitStep.bind(this),
+        this.retryAnswerStep.bind(this),
+      ]),
     );
     this.initialDialogId = WATERFALL;
   }
 
   private async coolStep(step: WaterfallStepContext<DeliveryDateState>): Promise<DialogTurnResult> {
     const state = step.options;
-    const user = getUserIdentity(step.context);
-    if (!user) return this.finish(step, 'failed', text.signInRequired);
-    if (user.role !== 'maker') return this.finish(step, 'failed', text.makerOnly);
+    const acting = await this.requireRole(step, 'maker', { signInRequired: text.signInRequired, wrongRole: text.makerOnly });
+    if ('ended' in acting) return acting.ended;
+    const user = acting.user;
     if (state.cool) return step.next(state.cool);
     state.unread ??= state.utterance ?? '';
     try {
@@ -89,7 +97,7 @@ export class DeliveryDateDialog extends InterruptibleDialog {
       const buttons = withDeliveries.map((cool) => cool.name);
       return step.prompt(COOL_PROMPT, { prompt: MessageFactory.suggestedActions(buttons, text.whichCool), retryPrompt: MessageFactory.suggestedActions(buttons, text.whichCoolRetry), validations: withDeliveries });
     } catch (error) {
-      return this.failed(step, error);
+      return this.readFailed(step, error, text.failed);
     }
   }
 
@@ -101,7 +109,7 @@ export class DeliveryDateDialog extends InterruptibleDialog {
       try {
         state.deliveries = await this.deliveriesOf(user, state.cool);
       } catch (error) {
-        return this.failed(step, error);
+        return this.readFailed(step, error, text.failed);
       }
       if (state.deliveries.length === 0) return this.finish(step, 'completed', text.noDeliveriesInCool(state.cool.name));
     }
@@ -136,6 +144,8 @@ export class DeliveryDateDialog extends InterruptibleDialog {
     const state = step.options;
     state.date = step.result as IsoDate;
     state.idempotencyKey ??= randomUUID();
+    // 再試行 after a failed registration: same content, same key, no second confirmation.
+    if (state.confirmed) return step.next('submit' satisfies ConfirmAnswer);
     const delivery = state.delivery!;
     const facts = [
       { label: text.factCool, value: state.cool!.name },
@@ -169,7 +179,7 @@ export class DeliveryDateDialog extends InterruptibleDialog {
       await step.context.sendActivity(cardMessage(text.resultTitle, { title: text.resultTitle, facts, note: text.resultNote }));
       return step.endDialog({ outcome: 'completed', summary: text.menuLabel } satisfies OperationDialogResult);
     } catch (error) {
-      return this.failed(step, error);
+      return this.submitFailed(step, error, text.failed);
     }
   }
 
@@ -194,15 +204,6 @@ export class DeliveryDateDialog extends InterruptibleDialog {
     return { ok: true, value: found.date };
   }
 
-  private async failed(step: WaterfallStepContext, error: unknown): Promise<DialogTurnResult> {
-    if (!(error instanceof CoreSystemError)) throw error;
-    return this.finish(step, 'failed', text.failed(error.detail));
-  }
-
-  private async finish(step: WaterfallStepContext, outcome: OperationDialogResult['outcome'], message: string): Promise<DialogTurnResult> {
-    await step.context.sendActivity(message);
-    return step.endDialog({ outcome, summary: text.menuLabel } satisfies OperationDialogResult);
-  }
 }
 
 function optional<T>(value: T | undefined): SlotParse<T> {

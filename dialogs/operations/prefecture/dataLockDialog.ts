@@ -7,11 +7,12 @@
 import { randomUUID } from 'node:crypto';
 import { MessageFactory } from 'botbuilder';
 import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { InterruptibleDialog, type OperationDialogOptions, type OperationDialogResult } from '../../interruptibleDialog';
+import type { OperationDialogResult } from '../../interruptibleDialog';
 import { compactText } from '../../japaneseText';
 import type { OperationDefinition } from '../../operationRegistry';
-import { CoreSystemError, type Cool, type CoreSystem } from '../../ports/coreSystem';
+import type { Cool, CoreSystem } from '../../ports/coreSystem';
 import { getUserIdentity } from '../../turnServices';
+import { CoreCallDialog, type CoreCallState } from '../shared/coreCallDialog';
 import { formatJapaneseDate, todayInJapan } from '../shared/japaneseDate';
 import { cardMessage } from '../shared/operationCard';
 import { SlotPrompt, type SlotParse } from '../shared/slotPrompt';
@@ -23,7 +24,7 @@ const WATERFALL = 'data-lock-steps';
 const COOL_PROMPT = 'data-lock-cool';
 const CONFIRM_PROMPT = 'data-lock-confirm';
 
-interface DataLockState extends OperationDialogOptions {
+interface DataLockState extends CoreCallState {
   /** Unlocked cools offered (persisted so the answer is read against what was shown). */
   offered?: Cool[];
   cool?: Cool;
@@ -45,28 +46,30 @@ export function findCool(said: string, cools: readonly Cool[]): Cool | undefined
   return cools.find((cool) => compact.includes(compactText(cool.name))) ?? cools.find((cool) => compact.includes(compactText(cool.name.replace(/^第/, ''))));
 }
 
-export class DataLockDialog extends InterruptibleDialog {
+export class DataLockDialog extends CoreCallDialog<DataLockState> {
   private readonly now: () => Date;
 
   constructor(private readonly deps: DataLockDependencies) {
-    super(DATA_LOCK_OPERATION_ID, text.menuLabel);
+    super(DATA_LOCK_OPERATION_ID, text.menuLabel, WATERFALL);
     this.now = deps.now ?? (() => new Date());
     this.addDialog(new SlotPrompt(COOL_PROMPT, async (_context, reply, request) => this.readCool(reply, request as Cool[])));
     this.addDialog(new SlotPrompt(CONFIRM_PROMPT, async (_context, reply) => readLockAnswer(reply)));
-    this.addDialog(new WaterfallDialog(WATERFALL, [this.coolStep.bind(this), this.confirmStep.bind(this), this.lockStep.bind(this)]));
+    this.addDialog(
+      new WaterfallDialog(WATERFALL, [this.coolStep.bind(this), this.confirmStep.bind(this), this.lockStep.bind(this), this.retryAnswerStep.bind(this)]),
+    );
     this.initialDialogId = WATERFALL;
   }
 
   private async coolStep(step: WaterfallStepContext<DataLockState>): Promise<DialogTurnResult> {
     const state = step.options;
-    const user = getUserIdentity(step.context);
-    if (!user) return this.finish(step, 'failed', text.signInRequired);
-    if (user.role !== 'prefecture') return this.finish(step, 'failed', text.prefectureOnly);
+    const acting = await this.requireRole(step, 'prefecture', { signInRequired: text.signInRequired, wrongRole: text.prefectureOnly });
+    if ('ended' in acting) return acting.ended;
+    if (state.confirmed && state.cool) return step.next(state.cool);
     let cools: Cool[];
     try {
-      cools = await this.deps.core.listCools(user);
+      cools = await this.deps.core.listCools(acting.user);
     } catch (error) {
-      return this.failed(step, error);
+      return this.readFailed(step, error, text.failed);
     }
     const named = findCool(state.utterance ?? '', cools);
     if (named?.dataLocked) return this.finish(step, 'completed', text.alreadyLocked(named.name));
@@ -88,6 +91,8 @@ export class DataLockDialog extends InterruptibleDialog {
     const user = getUserIdentity(step.context)!;
     const cool = step.result as Cool;
     state.cool = cool;
+    // 再試行 after a failed lock: same cool, same key, no second confirmation.
+    if (state.confirmed) return step.next(true);
     state.idempotencyKey = randomUUID();
     let facilities: number;
     let vials: number;
@@ -97,7 +102,7 @@ export class DataLockDialog extends InterruptibleDialog {
       facilities = asked.length;
       vials = asked.reduce((sum, row) => sum + Number(row.vials), 0);
     } catch (error) {
-      return this.failed(step, error);
+      return this.readFailed(step, error, text.failed);
     }
     const today = todayInJapan(this.now());
     const card = {
@@ -124,7 +129,7 @@ export class DataLockDialog extends InterruptibleDialog {
       await step.context.sendActivity(cardMessage(text.resultTitle(locked.name), { title: text.resultTitle(locked.name), facts: [{ label: text.factCool, value: locked.name }], note: text.resultNote }));
       return step.endDialog({ outcome: 'completed', summary: text.menuLabel } satisfies OperationDialogResult);
     } catch (error) {
-      return this.failed(step, error);
+      return this.submitFailed(step, error, text.failed);
     }
   }
 
@@ -133,15 +138,6 @@ export class DataLockDialog extends InterruptibleDialog {
     return cool ? { ok: true, value: cool } : { ok: false, message: '' };
   }
 
-  private async failed(step: WaterfallStepContext, error: unknown): Promise<DialogTurnResult> {
-    if (!(error instanceof CoreSystemError)) throw error;
-    return this.finish(step, 'failed', text.failed(error.detail));
-  }
-
-  private async finish(step: WaterfallStepContext, outcome: OperationDialogResult['outcome'], message: string): Promise<DialogTurnResult> {
-    await step.context.sendActivity(message);
-    return step.endDialog({ outcome, summary: text.menuLabel } satisfies OperationDialogResult);
-  }
 }
 
 function readLockAnswer(reply: string): SlotParse<boolean> {

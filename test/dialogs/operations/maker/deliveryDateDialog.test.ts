@@ -5,6 +5,9 @@
  */
 import { DeliveryDateDialog } from '../../../../dialogs/operations/maker/deliveryDateDialog';
 import { chuo, DEMO_IDS, hospitalA, hospitalC, maker } from '../../../core-system/users';
+import { HttpCoreSystem } from '../../../../adapters/core-system/httpCoreSystem';
+import { FaultProxy } from '../../../core-system/faultProxy';
+import { TEST_SECRET } from '../../../core-system/referenceServer';
 import { DialogConversation, startCore, type CoreUnderTest } from '../reports/coreDialogClient';
 
 let env: CoreUnderTest;
@@ -55,4 +58,22 @@ test('a cool without deliveries is explained; other roles are refused', async ()
   expect(await chat.sayText('第6クールの納入予定日を登録したい')).toContain('第6クールには納入予定日を登録できる配送がありません');
   const facility = new DialogConversation(new DeliveryDateDialog({ core: env.core, now: env.now }), hospitalA, '納入予定日を登録したい');
   expect(await facility.sayText('納入予定日を登録したい')).toContain('メーカー・卸のアカウントで行う操作です');
+});
+
+test('a failed registration offers 再試行, which registers the confirmed date once', async () => {
+  const proxy = new FaultProxy(env.running.url);
+  const throughProxy = new HttpCoreSystem({ baseUrl: `${await proxy.listen()}/core/v1`, tokenSecret: TEST_SECRET, retries: 0 });
+  try {
+    const said = '第5クールの中央区C病院の納入予定日を6月25日で登録したい';
+    const chat = new DialogConversation(new DeliveryDateDialog({ core: throughProxy, now: env.now }), maker, said);
+    expect(await chat.sayText(said)).toContain('納入予定日：2024年6月25日');
+    proxy.faults.push('500-before');
+    const failed = await chat.sayText('登録する');
+    expect(failed).toContain('[再試行]');
+    expect((await env.core.getAllocation(hospitalC, DEMO_IDS.otherBasicFacility, DEMO_IDS.closedCool)).deliveryDate).toBeUndefined();
+    expect(await chat.sayText('再試行')).toContain('納入予定日を登録しました');
+    expect(await env.core.getAllocation(hospitalC, DEMO_IDS.otherBasicFacility, DEMO_IDS.closedCool)).toMatchObject({ deliveryDate: '2024-06-25' });
+  } finally {
+    await proxy.close();
+  }
 });

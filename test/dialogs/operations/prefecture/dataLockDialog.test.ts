@@ -7,6 +7,9 @@ import { randomUUID } from 'node:crypto';
 import { DataLockDialog } from '../../../../dialogs/operations/prefecture/dataLockDialog';
 import { CoreSystemError } from '../../../../dialogs/ports/coreSystem';
 import { chiyoda, DEMO_IDS, hospitalA, prefecture } from '../../../core-system/users';
+import { HttpCoreSystem } from '../../../../adapters/core-system/httpCoreSystem';
+import { FaultProxy } from '../../../core-system/faultProxy';
+import { TEST_SECRET } from '../../../core-system/referenceServer';
 import { DialogConversation, startCore, type CoreUnderTest } from '../reports/coreDialogClient';
 
 let env: CoreUnderTest;
@@ -53,4 +56,24 @@ test('いいえ locks nothing; an already locked cool is said so; other roles ar
 
   const municipality = new DialogConversation(new DataLockDialog({ core: env.core, now: env.now }), chiyoda, 'データロックしたい');
   expect(await municipality.sayText('データロックしたい')).toContain('都道府県のアカウントで行う操作です');
+});
+
+test('a lock whose answer is lost is retried with 再試行: same key, locked once, the values kept', async () => {
+  const proxy = new FaultProxy(env.running.url);
+  const throughProxy = new HttpCoreSystem({ baseUrl: `${await proxy.listen()}/core/v1`, tokenSecret: TEST_SECRET, retries: 0 });
+  try {
+    const chat = new DialogConversation(new DataLockDialog({ core: throughProxy, now: env.now }), prefecture, '第6クールをデータロックしたい');
+    expect(await chat.sayText('第6クールをデータロックしたい')).toContain('[ロックする]');
+    proxy.faults.push('500-after'); // locked by the core, the answer lost on the way back
+    const failed = await chat.sayText('ロックする');
+    expect(failed).toContain('[再試行]');
+    expect(chat.result).toBeUndefined();
+    const forwarded = proxy.forwarded;
+    expect(await chat.sayText('再試行')).toContain('第6クールをデータロックしました');
+    expect(proxy.forwarded).toBe(forwarded + 1); // straight to the lock: no second confirmation
+    expect(chat.result).toMatchObject({ outcome: 'completed' });
+    expect(await allocationOfA()).toMatchObject({ vials: 12 });
+  } finally {
+    await proxy.close();
+  }
 });
