@@ -21,7 +21,8 @@ import { MainDialog, MAIN_DIALOG } from './mainDialog';
 import { welcomeActivity } from './menu';
 import type { OperationRegistry } from './operationRegistry';
 import { ParkedOperations, type ParkedOperation } from './parkedOperations';
-import type { EscalationPort, EscalationReason, TranscriptLine } from './ports/escalation';
+import { CHAT_INQUIRY_ID } from './escalation/inquiryDialog';
+import type { EscalationPort, EscalationReason, EscalationRequest, TranscriptLine } from './ports/escalation';
 import type { IdentityResolver, UserIdentity } from './ports/identity';
 import type { KnowledgeBase } from './ports/knowledgeBase';
 import type { Repositories } from './ports/repositories';
@@ -49,12 +50,19 @@ export interface AssistantBotDependencies {
   openTasks?: (user: UserIdentity | undefined) => Promise<string[]>;
 }
 
+/** The reason and question of the last inquiry offer in this conversation. */
+interface LastEscalation {
+  reason: EscalationReason;
+  question?: string;
+}
+
 export class AssistantBot extends ActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
   private readonly greeted: StatePropertyAccessor<boolean>;
   private readonly dialogs: DialogSet;
   private readonly transcript: TranscriptLog;
   private readonly escalationOffer: EscalationOffer;
+  private readonly lastEscalation: StatePropertyAccessor<LastEscalation>;
 
   constructor(private readonly deps: AssistantBotDependencies) {
     super();
@@ -63,6 +71,7 @@ export class AssistantBot extends ActivityHandler {
     this.greeted = deps.conversationState.createProperty<boolean>('greeted');
     this.transcript = new TranscriptLog(deps.conversationState.createProperty<TranscriptLine[]>('transcript'), now);
     this.escalationOffer = new EscalationOffer({ port: deps.escalation, supportHours: deps.supportHours, now });
+    this.lastEscalation = deps.conversationState.createProperty<LastEscalation>('lastEscalation');
 
     const records = new ConversationRecords(deps.repositories);
     const qnaDialog = new QnADialog({ knowledgeBase: deps.knowledgeBase, records, linkBase: deps.linkBase, now });
@@ -88,7 +97,8 @@ export class AssistantBot extends ActivityHandler {
     const user = this.deps.identity.resolve(context.activity);
     setTurnServices(context, {
       user,
-      offerEscalation: (reason, question) => this.offerEscalation(context, user, reason, question),
+      offerEscalation: (reason, question, choices) => this.offerEscalation(context, user, reason, question, choices?.chatInquiry ?? true),
+      escalationRequest: () => this.escalationRequest(context, user),
     });
     if (context.activity.type === ActivityTypes.Message) await this.transcript.track(context);
     await super.run(context);
@@ -124,16 +134,33 @@ export class AssistantBot extends ActivityHandler {
     context: TurnContext,
     user: UserIdentity | undefined,
     reason: EscalationReason,
-    question?: string,
+    question: string | undefined,
+    chatInquiry: boolean,
   ): Promise<void> {
     const transcript = await this.transcript.read(context);
+    const asked = question ?? lastQuestion(transcript, context.activity.text);
+    await this.lastEscalation.set(context, { reason, question: asked });
+    const chatOperation = chatInquiry ? this.deps.registry.forUser(user).find((operation) => operation.id === CHAT_INQUIRY_ID) : undefined;
     await this.escalationOffer.send(context, {
       reason,
-      question: question ?? lastQuestion(transcript, context.activity.text),
+      question: asked,
       transcript,
       user,
       conversationId: context.activity.conversation?.id,
+      chatInquiryButton: chatOperation?.menuLabel,
     });
+  }
+
+  private async escalationRequest(context: TurnContext, user: UserIdentity | undefined): Promise<EscalationRequest> {
+    const transcript = await this.transcript.read(context);
+    const last = await this.lastEscalation.get(context);
+    return {
+      reason: last?.reason ?? 'user-request',
+      question: last?.question ?? lastQuestion(transcript, context.activity.text),
+      transcript,
+      user,
+      conversationId: context.activity.conversation?.id,
+    };
   }
 }
 
