@@ -15,6 +15,7 @@ import {
   type Repositories,
 } from '../../dialogs/ports/repositories';
 import { assertCollectionName, fromStored, toStored, toStoredFilter, toStoredSort, type StoredDocument } from './documentMapping';
+import { useAppendOnlyDatafile, type AppendOnlyDatafile } from './appendOnlyDatafile';
 
 type Store = Datastore<Record<string, unknown>>;
 
@@ -78,6 +79,8 @@ class EmbeddedCollection<T extends Identified> implements Collection<T> {
 export class EmbeddedRepositories implements Repositories {
   readonly backend = 'embedded' as const;
   private readonly stores = new Map<string, Promise<Store>>();
+  /** One open append descriptor per datafile (see appendOnlyDatafile.ts). */
+  private readonly datafiles: AppendOnlyDatafile[] = [];
   private closed = false;
 
   constructor(private readonly directory: string) {
@@ -90,6 +93,8 @@ export class EmbeddedRepositories implements Repositories {
     let store = this.stores.get(name);
     if (!store) {
       const db: Store = new Datastore({ filename: path.join(this.directory, `${name}.db`) });
+      const datafile = useAppendOnlyDatafile(db);
+      if (datafile) this.datafiles.push(datafile);
       store = db.loadDatabaseAsync().then(() => db);
       this.stores.set(name, store);
     }
@@ -117,5 +122,6 @@ export class EmbeddedRepositories implements Repositories {
     // leaves compact, fully flushed files.
     const stores = await Promise.all(this.stores.values());
     await Promise.all(stores.map((db) => db.compactDatafileAsync()));
+    for (const datafile of this.datafiles) datafile.close();
   }
 }
