@@ -9,6 +9,7 @@
  */
 import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import type { Duplex } from 'node:stream';
+import type { Activity } from 'botbuilder';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { PAGE_SIZE, type ConversationStore } from './conversationStore';
 import type { DirectLineTokens } from './directLineTokens';
@@ -71,6 +72,10 @@ export class ActivityStream {
     let again = false;
     let alive = true;
 
+    const send = (activities: unknown[], watermark: number): void => {
+      ws.send(JSON.stringify({ activities, watermark: String(watermark) }));
+    };
+
     const pump = async (): Promise<void> => {
       if (running) {
         again = true;
@@ -82,7 +87,7 @@ export class ActivityStream {
           again = false;
           const page = await this.store.after(conversationId, sent);
           if (page.activities.length > 0 && ws.readyState === ws.OPEN) {
-            ws.send(JSON.stringify({ activities: page.activities, watermark: String(page.watermark) }));
+            send(page.activities, page.watermark);
             sent = page.watermark;
             again ||= page.activities.length >= PAGE_SIZE;
           }
@@ -94,10 +99,22 @@ export class ActivityStream {
       }
     };
 
-    const onAppended = (id: string) => {
-      if (id === conversationId) void pump();
+    // The activity just appended is the next one this stream owes its client: send it as it is
+    // instead of reading it back from the store (a query per activity, growing with the transcript).
+    const onAppended = (id: string, activity?: Activity, sequence?: number) => {
+      if (id !== conversationId) return;
+      if (!running && activity && sequence === sent + 1 && ws.readyState === ws.OPEN) {
+        send([activity], sequence);
+        sent = sequence;
+        return;
+      }
+      void pump();
+    };
+    const onEphemeral = (id: string, activity: Activity) => {
+      if (id === conversationId && ws.readyState === ws.OPEN) send([activity], sent);
     };
     this.store.appended.on('activity', onAppended);
+    this.store.appended.on('ephemeral', onEphemeral);
     const poll = this.pollIntervalMs > 0 ? setInterval(() => void pump(), this.pollIntervalMs) : undefined;
     // Dead connections (a laptop lid closed) are noticed by a missing pong and cleaned up.
     const heartbeat = setInterval(() => {
@@ -111,6 +128,7 @@ export class ActivityStream {
 
     const cleanup = () => {
       this.store.appended.off('activity', onAppended);
+      this.store.appended.off('ephemeral', onEphemeral);
       if (poll) clearInterval(poll);
       clearInterval(heartbeat);
       this.closers.delete(close);

@@ -44,10 +44,15 @@ export function activityId(conversationId: string, sequence: number): string {
 }
 
 export class ConversationStore {
-  /** Emits the conversation id whenever an activity is appended by this instance. */
+  /**
+   * Emits `activity` (conversation id, and the stored activity with its sequence when it was
+   * appended here) whenever an activity is appended or replaced by this instance, and `ephemeral`
+   * (conversation id, activity) for activities that are shown but not kept (typing indicators).
+   */
   readonly appended = new EventEmitter();
   private readonly nextSequence = new Map<string, number>();
   private readonly appendQueues = new Map<string, Promise<unknown>>();
+  private published = 0;
 
   constructor(private readonly repositories: Repositories) {
     this.appended.setMaxListeners(0); // one listener per open stream
@@ -85,6 +90,17 @@ export class ConversationStore {
       if (this.appendQueues.get(conversationId) === settled) this.appendQueues.delete(conversationId);
     });
     return result;
+  }
+
+  /**
+   * Shows an activity to the conversation's open streams without storing it: a typing indicator
+   * only matters while the turn runs, so it is not part of the transcript (as with the user's
+   * typing) and costs no write. Clients reading by polling do not see it.
+   */
+  publish(conversationId: string, activity: Partial<Activity>): Activity {
+    const published = { ...activity, id: `${conversationId}|ephemeral-${++this.published}` } as Activity;
+    this.appended.emit('ephemeral', conversationId, published);
+    return published;
   }
 
   /** Activities after `watermark` (exclusive), oldest first. */
@@ -141,7 +157,7 @@ export class ConversationStore {
           createdAt: new Date().toISOString(),
         });
         this.rememberNextSequence(conversationId, sequence + 1);
-        this.appended.emit('activity', conversationId);
+        this.appended.emit('activity', conversationId, activity, sequence);
         return activity;
       } catch (error) {
         if (!(error instanceof DuplicateIdError)) throw error;

@@ -60,15 +60,17 @@ export class DirectLineAdapter extends BotAdapter {
         continue;
       }
       const conversationId = activity.conversation?.id ?? context.activity.conversation.id;
-      const stored = await this.store.append(conversationId, {
+      const outgoing: Partial<Activity> = {
         ...activity,
         channelId: LOCAL_DIRECT_LINE_CHANNEL_ID,
         serviceUrl: LOCAL_DIRECT_LINE_SERVICE_URL,
         conversation: { ...activity.conversation, id: conversationId } as Activity['conversation'],
         from: activity.from ?? BOT_ACCOUNT,
         timestamp: new Date(),
-      });
-      responses.push({ id: stored.id ?? '' });
+      };
+      // A typing indicator is shown on the open streams but not stored (see ConversationStore.publish).
+      const sent = activity.type === ActivityTypes.Typing ? this.store.publish(conversationId, outgoing) : await this.store.append(conversationId, outgoing);
+      responses.push({ id: sent.id ?? '' });
     }
     return responses;
   }
