@@ -75,6 +75,25 @@ export class ActivityStream {
     const send = (activities: unknown[], watermark: number): void => {
       ws.send(JSON.stringify({ activities, watermark: String(watermark) }));
     };
+    // Activities pushed during one turn (typing, the answer, the follow-up question) leave as one
+    // message once the current task is done: one socket write instead of one per activity.
+    let pending: unknown[] = [];
+    let pendingWatermark = sent;
+    let flushScheduled = false;
+    const flush = (): void => {
+      flushScheduled = false;
+      const activities = pending;
+      pending = [];
+      if (activities.length > 0 && ws.readyState === ws.OPEN) send(activities, pendingWatermark);
+    };
+    const enqueue = (activity: Activity, watermark: number): void => {
+      pending.push(activity);
+      pendingWatermark = watermark;
+      if (!flushScheduled) {
+        flushScheduled = true;
+        setImmediate(flush);
+      }
+    };
 
     const pump = async (): Promise<void> => {
       if (running) {
@@ -87,6 +106,7 @@ export class ActivityStream {
           again = false;
           const page = await this.store.after(conversationId, sent);
           if (page.activities.length > 0 && ws.readyState === ws.OPEN) {
+            flush(); // what was queued comes before the page (it has lower sequence numbers)
             send(page.activities, page.watermark);
             sent = page.watermark;
             again ||= page.activities.length >= PAGE_SIZE;
@@ -104,14 +124,14 @@ export class ActivityStream {
     const onAppended = (id: string, activity?: Activity, sequence?: number) => {
       if (id !== conversationId) return;
       if (!running && activity && sequence === sent + 1 && ws.readyState === ws.OPEN) {
-        send([activity], sequence);
+        enqueue(activity, sequence);
         sent = sequence;
         return;
       }
       void pump();
     };
     const onEphemeral = (id: string, activity: Activity) => {
-      if (id === conversationId && ws.readyState === ws.OPEN) send([activity], sent);
+      if (id === conversationId && ws.readyState === ws.OPEN) enqueue(activity, sent);
     };
     this.store.appended.on('activity', onAppended);
     this.store.appended.on('ephemeral', onEphemeral);
