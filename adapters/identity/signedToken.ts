@@ -34,7 +34,17 @@ function signature(secret: string, payload: string): Buffer {
   return createHmac('sha256', secret).update(payload).digest();
 }
 
+/** Tokens whose signature was checked, remembered (most recent last) up to this many. */
+const MAX_REMEMBERED_SIGNATURES = 2000;
+
 export class TokenSigner {
+  /**
+   * The same token comes with every request of a conversation (Direct Line token, user token):
+   * a token string whose signature was valid once is valid again under the same secret, so the
+   * HMAC is not recomputed. Kind and expiry are still checked on every call.
+   */
+  private readonly goodSignatures = new Set<string>();
+
   constructor(private readonly secret: string, private readonly now: () => number = Date.now) {
     if (secret.length < 32) throw new Error('Token secret must be at least 32 characters');
   }
@@ -50,9 +60,13 @@ export class TokenSigner {
     if (typeof token !== 'string' || token.length > 8192) return { ok: false, reason: 'malformed' };
     const parts = token.split('.');
     if (parts.length !== 3 || parts[0] !== HEADER) return { ok: false, reason: 'malformed' };
-    const expected = signature(this.secret, `${parts[0]}.${parts[1]}`);
-    const given = Buffer.from(parts[2], 'base64url');
-    if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'bad-signature' };
+    if (!this.goodSignatures.has(token)) {
+      const expected = signature(this.secret, `${parts[0]}.${parts[1]}`);
+      const given = Buffer.from(parts[2], 'base64url');
+      if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'bad-signature' };
+      if (this.goodSignatures.size >= MAX_REMEMBERED_SIGNATURES) this.goodSignatures.delete(this.goodSignatures.values().next().value as string);
+      this.goodSignatures.add(token);
+    }
     let claims: C;
     try {
       claims = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8')) as C;
