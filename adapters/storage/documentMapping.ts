@@ -15,8 +15,26 @@ export function assertCollectionName(name: string): void {
 export function toStored<T extends Identified>(doc: T): StoredDocument {
   const { id, ...rest } = doc;
   if (typeof id !== 'string' || id.length === 0) throw new Error('Document id must be a non-empty string');
+  // Flat records of plain values (activities, bot state: the per-turn writes, whose JSON text
+  // fields can be large) need no round trip; the result is the same.
+  const flat = flatCopy(rest);
+  if (flat) return { ...flat, _id: id };
   // JSON round trip: drops undefined fields and functions, so both backends store the same thing.
   return { ...(JSON.parse(JSON.stringify(rest)) as Record<string, unknown>), _id: id };
+}
+
+/** A copy without undefined fields when every value is a string, finite number, boolean or null; else undefined. */
+function flatCopy(doc: Record<string, unknown>): Record<string, unknown> | undefined {
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(doc)) {
+    const value = doc[key];
+    if (value === undefined) continue;
+    if (value === null || typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value) && !Object.is(value, -0))) {
+      copy[key] = value;
+    }
+    else return undefined;
+  }
+  return copy;
 }
 
 export function fromStored<T extends Identified>(stored: StoredDocument | null | undefined): T | undefined {
