@@ -132,6 +132,28 @@ export class WordPairs {
   }
 }
 
+const LATIN_LETTERS = /^[a-z]{1,3}$/;
+const DIGITS = /^[0-9]+$/;
+
+/**
+ * Codes of letters and digits (R300, R308) are one thing to a user, but kuromoji cuts them into
+ * r / 300: apart, 「R300って何」 finds every text that mentions the number 300 (R300番台) as well
+ * as the report itself. They are joined into one noun again.
+ */
+export function joinCodes(morphemes: Morpheme[]): Morpheme[] {
+  const out: Morpheme[] = [];
+  for (let i = 0; i < morphemes.length; i++) {
+    const letters = morphemes[i];
+    const digits = morphemes[i + 1];
+    if (digits && LATIN_LETTERS.test(letters.surfaceForm) && DIGITS.test(digits.surfaceForm)) {
+      const code = letters.surfaceForm + digits.surfaceForm;
+      out.push({ surfaceForm: code, baseForm: code, partOfSpeech: '名詞', partOfSpeechDetail: '固有名詞', known: true });
+      i++;
+    } else out.push(morphemes[i]);
+  }
+  return out;
+}
+
 /** Sentences remembered by the index-side analysis; manuals repeat many sentences. */
 const SENTENCE_CACHE_LIMIT = 50_000;
 /** Reading runs end at these anyway (they are symbols), so sentences can be analysed one by one. */
@@ -144,7 +166,7 @@ export class Analyzer {
 
   tokenize(text: string): Morpheme[] {
     const tokenize = (part: string): Morpheme[] => this.tokenizer.tokenize(part);
-    return tokenize(transliterateKanaLoanwords(normalizeText(text), tokenize));
+    return joinCodes(tokenize(transliterateKanaLoanwords(normalizeText(text), tokenize)));
   }
 
   /** Index-side analysis of a title, alternate question or body (sentence by sentence, cached). */

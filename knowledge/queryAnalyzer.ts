@@ -126,8 +126,24 @@ export class QueryAnalyzer {
  */
 export const PREDICATE_IMPORTANCE = 0.5;
 
+/**
+ * Numbers in a question are mostly the user's own figures (5バイアル, もう11日, 2本): an answer
+ * rarely repeats them, so a missing one costs little. Codes (R304) are joined words, not numbers.
+ */
+export const NUMBER_IMPORTANCE = 0.3;
+const PREDICATES = ['動詞', '形容詞', '副詞'];
+
 function importanceOf(morpheme: Morpheme): number {
-  return ['動詞', '形容詞', '副詞'].includes(morpheme.partOfSpeech) ? PREDICATE_IMPORTANCE : 1;
+  if (morpheme.partOfSpeechDetail === '数' || /^[0-9]+$/.test(morpheme.surfaceForm)) return NUMBER_IMPORTANCE;
+  return PREDICATES.includes(morpheme.partOfSpeech) ? PREDICATE_IMPORTANCE : 1;
+}
+
+/**
+ * Verbs, adjectives and adverbs are written in hiragana in ordinary text (あげた, かした, まだ):
+ * kuromoji reads them well, unlike nouns typed in kana instead of kanji.
+ */
+function isKanaTypedNoun(morpheme: Morpheme): boolean {
+  return isContent(morpheme) && HIRAGANA.test(morpheme.surfaceForm) && !(morpheme.known && PREDICATES.includes(morpheme.partOfSpeech));
 }
 
 interface Segment {
@@ -147,8 +163,7 @@ function splitKanaRuns(morphemes: Morpheme[]): Segment[] {
     if (!current.length) return;
     const length = current.reduce((sum, m) => sum + [...m.surfaceForm].length, 0);
     // Katakana words are split well by kuromoji; hiragana input is what it gets wrong.
-    const kanaRun =
-      currentKana && length >= MIN_KANA_RUN && current.some((m) => isContent(m) && HIRAGANA.test(m.surfaceForm));
+    const kanaRun = currentKana && length >= MIN_KANA_RUN && current.some(isKanaTypedNoun);
     segments.push({ kana: kanaRun, morphemes: current });
     current = [];
   };

@@ -36,6 +36,15 @@ export interface SynonymMatch {
 /** Readings shorter than this match too much by accident (かた, きほん...). */
 const MIN_READING_MATCH = 3;
 
+/**
+ * One phrase holds another (and is longer) as written or by base forms. Not by reading: short
+ * readings are inside many unrelated words (し of 市 in せいきゅうしょ).
+ */
+function contains(longer: CompiledPhrase, shorter: CompiledPhrase): boolean {
+  const holds = (a: string, b: string): boolean => !!a && !!b && a.length > b.length && a.includes(b);
+  return holds(longer.baseForms, shorter.baseForms) || holds(longer.surface, shorter.surface);
+}
+
 export class SynonymTable {
   private readonly phrases: CompiledPhrase[] = [];
 
@@ -63,16 +72,17 @@ export class SynonymTable {
 
   /** Phrases found in a question, given its folded surface, joined base forms and reading. */
   match(surface: string, baseForms: string, reading: string): SynonymMatch[] {
-    const matches: SynonymMatch[] = [];
-    for (const phrase of this.phrases) {
-      const found =
-        (phrase.surface && surface.includes(phrase.surface)) ||
-        (phrase.baseForms && baseForms.includes(phrase.baseForms)) ||
-        ([...phrase.reading].length >= MIN_READING_MATCH && reading.includes(phrase.reading));
-      if (found && phrase.expansion.length) {
-        matches.push({ words: phrase.words, reading: phrase.reading, expansion: phrase.expansion, equivalents: phrase.equivalents });
-      }
-    }
-    return matches;
+    const found = this.phrases.filter(
+      (phrase) =>
+        phrase.expansion.length > 0 &&
+        ((phrase.surface && surface.includes(phrase.surface)) ||
+          (phrase.baseForms && baseForms.includes(phrase.baseForms)) ||
+          ([...phrase.reading].length >= MIN_READING_MATCH && reading.includes(phrase.reading))),
+    );
+    // The longest phrase says what is meant: 「貸してもらった」 is receiving, although 「貸す」
+    // (giving) is inside it; 「医療機関コード」 is a code, not a facility.
+    return found
+      .filter((phrase) => !found.some((longer) => longer !== phrase && contains(longer, phrase)))
+      .map((phrase) => ({ words: phrase.words, reading: phrase.reading, expansion: phrase.expansion, equivalents: phrase.equivalents }));
   }
 }
