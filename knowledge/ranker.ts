@@ -99,11 +99,23 @@ function conceptMatch(indexed: IndexedSection, concept: QueryConcept, statistics
   return 0;
 }
 
+/**
+ * The most a verb, adjective or number weighs. A verb the manuals never use (手をつける, 入れる for
+ * 登録する) is the user's own wording, not a sign of another topic; an unknown noun is.
+ */
+const MAX_MINOR_IDF = 3;
+
 function conceptWeight(concept: QueryConcept, statistics: TermStatistics): number {
-  if (concept.word) return statistics.idf(statistics.termId(concept.word));
+  if (concept.word) {
+    const idf = statistics.idf(statistics.termId(concept.word));
+    return concept.importance < 1 ? Math.min(idf, MAX_MINOR_IDF) : idf;
+  }
   if (!concept.bigrams.length) return 0;
-  const idfs = concept.bigrams.map((bigram) => statistics.idf(statistics.termId(bigram)));
-  return idfs.reduce((a, b) => a + b, 0) / idfs.length;
+  // A word typed in kana is as specific as its rarest stretch: きぼうりょう shares ぼう and よう
+  // with half the corpus, but only 希望量 has きぼ, and the word weighs what 希望量 would.
+  const idfs = concept.bigrams.map((bigram) => statistics.idf(statistics.termId(bigram))).sort((a, b) => b - a);
+  const rarer = idfs.slice(0, Math.ceil(idfs.length / 2));
+  return rarer.reduce((a, b) => a + b, 0) / rarer.length;
 }
 
 /** idf-weighted share of the question's concepts found in the section. */

@@ -82,7 +82,7 @@ export class SearchIndex {
     const fields: AnalyzedText[] = [
       this.analyzer.analyze(section.title),
       this.analyzer.analyze(section.questions.join('\n')),
-      this.analyzer.analyze(section.text),
+      this.analyzer.analyze(withoutLinkTargets(section.text)),
     ];
     const key = this.byKey.length;
     const reading = fields.map((field) => field.reading).join('|');
@@ -148,4 +148,12 @@ export class SearchIndex {
     }
     return out;
   }
+}
+
+/**
+ * Link targets are addresses, not words of the text: kb:manual-facility-first-login would make
+ * every section that links to the first-login chapter an answer to 「login」.
+ */
+export function withoutLinkTargets(text: string): string {
+  return text.replace(/\bkb:[^\s)）]+/gi, ' ').replace(/https?:\/\/[^\s)）]+/gi, ' ');
 }
