@@ -82,9 +82,23 @@ export class EmbeddedRepositories implements Repositories {
   /** One open append descriptor per datafile (see appendOnlyDatafile.ts). */
   private readonly datafiles: AppendOnlyDatafile[] = [];
   private closed = false;
+  private readonly compactionTimer: NodeJS.Timeout;
 
-  constructor(private readonly directory: string) {
+  /**
+   * Every update appends a new line (bot state is rewritten on every turn), so a long-running
+   * server would grow its datafiles without bound between restarts: compact them periodically.
+   * The timer does not keep the process alive.
+   */
+  constructor(private readonly directory: string, compactionIntervalMs = 10 * 60 * 1000) {
     fs.mkdirSync(directory, { recursive: true });
+    this.compactionTimer = setInterval(() => void this.compact().catch(() => undefined), compactionIntervalMs);
+    this.compactionTimer.unref();
+  }
+
+  /** Rewrites every open datafile with only the current documents (atomic temp file + rename). */
+  async compact(): Promise<void> {
+    const stores = await Promise.all(this.stores.values());
+    await Promise.all(stores.map((db) => db.compactDatafileAsync()));
   }
 
   private store(name: string): Promise<Store> {
@@ -118,10 +132,10 @@ export class EmbeddedRepositories implements Repositories {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    clearInterval(this.compactionTimer);
     // Compaction rewrites each file atomically (temp file + rename + fsync): a clean shutdown
     // leaves compact, fully flushed files.
-    const stores = await Promise.all(this.stores.values());
-    await Promise.all(stores.map((db) => db.compactDatafileAsync()));
+    await this.compact();
     for (const datafile of this.datafiles) datafile.close();
   }
 }
