@@ -39,6 +39,8 @@ import { facilityOperations } from '../dialogs/operations/facility/facilityOpera
 import { coolOperations } from '../dialogs/operations/cool/coolOperations';
 import { describeOpenTasks } from '../dialogs/operations/cool/openTasks';
 import { todayInJapan } from '../dialogs/operations/shared/japaneseDate';
+import { OpenTasksCache } from '../dialogs/operations/cool/openTasksCache';
+import { notifyingCoreWrites } from './coreWriteListener';
 
 export interface App {
   server: Server;
@@ -66,7 +68,8 @@ export async function createApp(config: Config, logger: Logger, seams: AppSeams 
   const repositories = await createRepositories(config);
   readiness.register('storage', () => repositories.ping());
   const tokenSecret = loadOrCreateTokenSecret(config.dataDir, config.tokenSecret);
-  void tokenSecret; // consumed by the channel and core adapters as they are wired in
+  // One signer for every signed token (user, Direct Line, inquiry and CSV links, support sessions).
+  const signer = new TokenSigner(tokenSecret);
 
   const botStateStorage = new BotStateStorage(repositories);
   const storage = seams.wrapStorage ? seams.wrapStorage(botStateStorage) : botStateStorage;
@@ -78,24 +81,32 @@ export async function createApp(config: Config, logger: Logger, seams: AppSeams 
     if (knowledgeBase.size() === 0) throw new Error('knowledge index is empty');
   });
   // The bot always goes through the HTTP client, also to the embedded core on its own server.
-  const coreSystem = new HttpCoreSystem({ baseUrl: config.coreApiUrl ?? (() => `${url()}/core/v1`), tokenSecret, ...seams.coreTiming });
+  const coreClient = new HttpCoreSystem({ baseUrl: config.coreApiUrl ?? (() => `${url()}/core/v1`), tokenSecret, ...seams.coreTiming });
+  // The welcome of a facility user mentions the 希望量 still open for the current cool: one lookup
+  // per user and day shared by conversations opening together, reused briefly, forgotten on any
+  // write through the bot, and never holding the user's first message up for long.
+  const openTasks = new OpenTasksCache({
+    lookup: (user, today) => describeOpenTasks(coreClient, user, today),
+    today: () => todayInJapan(new Date()),
+  });
+  const coreSystem = notifyingCoreWrites(coreClient, () => openTasks.forget());
   // Operation features register their dialogs here, before the bot is built (see operationRegistry.ts).
   // Triggers are matched with the knowledge engine's analyzer (readings, so kana input matches).
   const operations = new OperationRegistry(analyzerScorer((await getAnalysis()).analyzer));
   // Claims, reports (signed CSV links served by /reports/<id>.csv), notices, data lock, 納入予定日.
-  const reportLinks = new ReportCsvLinks(new TokenSigner(tokenSecret), config.publicUrl ?? '');
+  const reportLinks = new ReportCsvLinks(signer, config.publicUrl ?? '');
   registerReportingOperations(operations, { core: coreSystem, links: reportLinks });
   // 医療機関情報, 医師, 型の変更, 新旧コード, 予約受付, 申請の承認 (市町村), 市町村一覧 (都道府県).
   for (const operation of facilityOperations({ core: coreSystem })) operations.register(operation);
   // Per-cool tasks: 希望量, 分配量・納入予定日, 移送・融通, 融通受入, 接種実績, 廃棄.
   for (const operation of coolOperations({ core: coreSystem })) operations.register(operation);
   // The inquiry collected inside the chat (offered next to the form link), stored like the form's.
-  const inquiries = createInquiryIntake(repositories, new TokenSigner(tokenSecret), config.publicUrl);
+  const inquiries = createInquiryIntake(repositories, signer, config.publicUrl);
   operations.register(chatInquiryOperation(inquiries.intake));
   // Without a signed user token, demo mode talks as the demo 基本型 facility user.
   const demoFallback = config.demo ? DEMO_USERS.find((user) => user.id === 'demo-facility') : undefined;
-  const identity = new SignedTokenIdentityResolver(new TokenSigner(tokenSecret), demoFallback);
-  const inquiryLinks = new InquiryLinks(new TokenSigner(tokenSecret), config.publicUrl ?? '');
+  const identity = new SignedTokenIdentityResolver(signer, demoFallback);
+  const inquiryLinks = new InquiryLinks(signer, config.publicUrl ?? '');
   const bot = new AssistantBot({
     conversationState,
     userState,
@@ -105,8 +116,7 @@ export async function createApp(config: Config, logger: Logger, seams: AppSeams 
     // Short-lived signed links to /inquiry carrying the question, transcript, role and organisation.
     escalation: inquiryLinks,
     registry: operations,
-    // The welcome of a facility user mentions the 希望量 still open for the current cool.
-    openTasks: (user) => describeOpenTasks(coreSystem, user, todayInJapan(new Date())),
+    openTasks: (user) => openTasks.linesFor(user),
     medicalContact: config.medicalContact,
     supportHours: config.supportHours,
     linkBase: config.publicUrl,
@@ -117,7 +127,7 @@ export async function createApp(config: Config, logger: Logger, seams: AppSeams 
     await mountReferenceCore(server, { repositories, tokenSecret, logger });
   }
   readiness.register('core', () => coreSystem.ping());
-  registerReportCsvRoute(server, { core: coreSystem, links: reportLinks, signer: new TokenSigner(tokenSecret) });
+  registerReportCsvRoute(server, { core: coreSystem, links: reportLinks, signer });
   const adapter = createCloudAdapter(config, logger);
   // One log line per turn with a correlation id (also stamped on the replies), on both channels.
   const turnLogging = new TurnLoggingMiddleware(logger);
@@ -127,7 +137,7 @@ export async function createApp(config: Config, logger: Logger, seams: AppSeams 
   const directLine = await createLocalDirectLine({
     server,
     repositories,
-    signer: new TokenSigner(tokenSecret),
+    signer,
     bot,
     trackTurn: (work) => turns.run(work),
     logger,
@@ -145,7 +155,7 @@ export async function createApp(config: Config, logger: Logger, seams: AppSeams 
   const escalation = await wireEscalation({
     server,
     repositories,
-    signer: new TokenSigner(tokenSecret),
+    signer,
     links: inquiryLinks,
     knowledgeBase,
     cloudAdapter: adapter,
