@@ -8,31 +8,13 @@
  * 「解決しましたか？」; core faults are checked for what users see without operations (answers keep
  * coming, readiness names the core).
  */
-import type { Storage, StoreItems } from 'botbuilder';
+import { FlakyStorage } from '../support/flakyStorage';
 import { startAppWithSeams } from '../support/startAppWithSeams';
 import type { RunningApp } from '../support/startApp';
 import { DirectLineSession, visibleText } from '../../bot/cli/benchDirectLineClient';
 import { FEEDBACK_THANKS, SOLVED_QUESTION } from '../../dialogs/qnaMessages';
 import { TURN_ERROR_MESSAGE } from '../../dialogs/welcomeMessages';
 
-/** Bot state storage whose next `failures` writes throw, as a full disk or a lost database would. */
-class FlakyStorage implements Storage {
-  failures = 0;
-  constructor(private readonly inner: Storage) {}
-  read(keys: string[]): Promise<StoreItems> {
-    return this.inner.read(keys);
-  }
-  async write(changes: StoreItems): Promise<void> {
-    if (this.failures > 0) {
-      this.failures--;
-      throw new Error('injected storage write failure');
-    }
-    return this.inner.write(changes);
-  }
-  delete(keys: string[]): Promise<void> {
-    return this.inner.delete(keys);
-  }
-}
 
 const shown = (replies: { text?: string }[]): string => replies.map((reply) => visibleText(reply as never)).join('\n');
 

@@ -6,7 +6,7 @@
  * - 「あとで」 sets the operation aside: a question in between is answered normally, the menu offers
  *   「入力途中の〇〇を再開」, and resuming shows the same values and registers exactly once.
  */
-import type { Storage, StoreItems } from 'botbuilder';
+import { FlakyStorage } from '../support/flakyStorage';
 import { HttpCoreSystem } from '../../adapters/core-system/httpCoreSystem';
 import { DEMO_IDS, DEMO_USERS } from '../../adapters/core-system/reference/demoData';
 import { DirectLineSession, visibleText, type BotActivity } from '../../bot/cli/benchDirectLineClient';
@@ -21,24 +21,6 @@ const SECRET = 'operation-faults-secret-0123456789-abcdefghij';
 const facilityUser = DEMO_USERS.find((user) => user.id === 'demo-facility') as UserIdentity;
 const TRANSFER = '昨日ロットFA1234を3バイアル千代田区Bクリニックへ移送しました';
 
-/** Bot state storage whose next `failures` writes throw, as a full disk or a lost database would. */
-class FlakyStorage implements Storage {
-  failures = 0;
-  constructor(private readonly inner: Storage) {}
-  read(keys: string[]): Promise<StoreItems> {
-    return this.inner.read(keys);
-  }
-  async write(changes: StoreItems): Promise<void> {
-    if (this.failures > 0) {
-      this.failures--;
-      throw new Error('injected storage write failure');
-    }
-    return this.inner.write(changes);
-  }
-  delete(keys: string[]): Promise<void> {
-    return this.inner.delete(keys);
-  }
-}
 
 const shown = (replies: BotActivity[]): string => replies.map(visibleText).join('\n');
 
