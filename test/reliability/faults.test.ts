@@ -4,9 +4,10 @@
  * down. Expected: the user is told, nothing is half-done, a retry completes, and the conversation
  * is still at the same step.
  *
- * Until an operation dialog is registered, the dialog step under test is question answering's
- * 「解決しましたか？」; core faults are checked for what users see without operations (answers keep
- * coming, readiness names the core).
+ * The dialog step under test here is question answering's 「解決しましたか？」, and core faults are
+ * checked for what users see outside an operation (answers keep coming, readiness names the core);
+ * the same faults during an operation are in operationFaults.test.ts and
+ * test/dialogs/operations/cool/operationReliability.test.ts.
  */
 import { FlakyStorage } from '../support/flakyStorage';
 import { startAppWithSeams } from '../support/startAppWithSeams';
