@@ -21,6 +21,15 @@ export function createHttpServer(logger: Logger, readiness: Readiness): Server {
     },
   });
 
+  // A request with neither Content-Length nor Transfer-Encoding has no body (RFC 9112 6.3), e.g.
+  // `curl -X POST` or a Direct Line client starting a conversation; say so explicitly, or restify's
+  // body parser takes it for application/octet-stream and answers 415.
+  server.pre((req, _res, next) => {
+    if (req.headers['content-length'] === undefined && req.headers['transfer-encoding'] === undefined) {
+      req.headers['content-length'] = '0';
+    }
+    return next();
+  });
   server.use(restify.plugins.queryParser({ mapParams: false }));
 
   // restify's body reader gunzips without an error handler: one request with a broken gzip body

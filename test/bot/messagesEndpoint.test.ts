@@ -67,3 +67,28 @@ it('reports readiness by name', async () => {
   const body = (await response.json()) as { checks: Record<string, { ok: boolean }> };
   expect(body.checks.storage.ok).toBe(true);
 });
+
+it('accepts a POST without any body headers (curl -X POST) to start a Direct Line conversation', async () => {
+  const issued = await fetch(`${running.url}/api/directline/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ demoUser: 'demo-facility' }),
+  });
+  const { token } = (await issued.json()) as { token: string };
+  // Exactly what `curl -X POST` sends: no Content-Length, no Transfer-Encoding, no Content-Type.
+  const net = await import('node:net');
+  const { hostname, port } = new URL(running.url);
+  const raw = await new Promise<string>((resolve, reject) => {
+    const socket = net.connect(Number(port), hostname, () => {
+      socket.write(`POST /v3/directline/conversations HTTP/1.1\r\nHost: ${hostname}:${port}\r\nAuthorization: Bearer ${token}\r\nConnection: close\r\n\r\n`);
+    });
+    let text = '';
+    socket.on('data', (chunk) => (text += chunk));
+    socket.on('end', () => resolve(text));
+    socket.on('error', reject);
+  });
+  const status = Number(/^HTTP\/1\.1 (\d{3})/.exec(raw)?.[1]);
+  const body = raw.slice(raw.indexOf('\r\n\r\n') + 4);
+  expect(status).toBe(201);
+  expect(JSON.parse(body)).toHaveProperty('conversationId');
+});
