@@ -22,15 +22,17 @@
  * steps below never change. Read-only operations (分配量の確認) set `confirmBeforeSubmit = false`.
  * Everything the dialog remembers is in the waterfall's options object (`OperationState`), which
  * `replaceDialog` carries from one loop to the next; nothing is kept in module variables.
+ *
+ * The types a subclass is written against are in operationTypes.ts (re-exported here); reading
+ * the confirmation and retry answers is in operationAnswers.ts.
  */
 import { randomUUID } from 'node:crypto';
 import { MessageFactory, type TurnContext } from 'botbuilder';
 import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { CoreSystemError, type CoreSystem, type FacilitySummary, type IsoDate } from '../../ports/coreSystem';
 import type { FacilityType, UserIdentity } from '../../ports/identity';
-import { InterruptibleDialog, type OperationDialogOptions, type OperationDialogResult } from '../../interruptibleDialog';
+import { InterruptibleDialog, type OperationDialogResult } from '../../interruptibleDialog';
 import { getUserIdentity } from '../../turnServices';
-import { compactText } from '../../japaneseText';
 import type { ParkedOperation, ParkingResult } from '../../parkedOperations';
 import { matchFacilities } from './facilityMatch';
 import { operationIdempotencyKey } from './idempotencyKey';
@@ -38,76 +40,10 @@ import { todayInJapan } from './japaneseDate';
 import { cardMessage, type CardContent, type Fact } from './operationCard';
 import { sharedMessages as text } from './messages';
 import { SlotPrompt, type SlotParse } from './slotPrompt';
+import { readConfirmAnswer, readRetryAnswer, readSlotLabel, type ConfirmAnswer, type RetryAnswer } from './operationAnswers';
+import type { ActingFacility, OperationContext, OperationDependencies, OperationState, SlotProblem, SlotSpec, SlotValues } from './operationTypes';
 
-/** What every operation dialog is built with (from the composition root). */
-export interface OperationDependencies {
-  core: CoreSystem;
-  /** "Now" for today's date in Japan; injectable so tests can stand inside a cool. */
-  now?: () => Date;
-}
-
-/** The facility the operation acts for (the user's own, or the one a 市町村 user chose). */
-export interface ActingFacility {
-  id: string;
-  name: string;
-  facilityType: FacilityType;
-  /** A 市町村 user entering on the facility's behalf (代理入力). */
-  proxy: boolean;
-}
-
-/** What slot readers and hooks see on each turn (rebuilt every turn, never persisted). */
-export interface OperationContext {
-  turn: TurnContext;
-  user: UserIdentity;
-  facility: ActingFacility;
-  today: IsoDate;
-  core: CoreSystem;
-}
-
-export type SlotValues = Record<string, unknown>;
-
-export interface SlotSpec<TSlots extends SlotValues, K extends keyof TSlots & string = keyof TSlots & string> {
-  name: K;
-  /** Label on the confirmation card and the 修正 buttons (「日付」). */
-  label: string;
-  /** Set by `prepare`, never asked (e.g. the cool of a 希望量). */
-  auto?: boolean;
-  /** The question; may depend on what is known. */
-  prompt(ctx: OperationContext, slots: Partial<TSlots>): Promise<string> | string;
-  /** What ヘルプ says while this slot is asked. */
-  help: string;
-  /** Buttons offered with the question (e.g. the lots in stock). */
-  choices?(ctx: OperationContext, slots: Partial<TSlots>): Promise<string[]> | string[];
-  /** Reads a reply to the question. */
-  parse(text: string, ctx: OperationContext, slots: Partial<TSlots>): Promise<SlotParse<TSlots[K]>>;
-  /**
-   * Reads the value from the sentence that started the operation. `ok: false` = the user said
-   * something unusable (the message is shown, then the slot is asked); undefined = not mentioned.
-   */
-  extract?(utterance: string, ctx: OperationContext, slots: Partial<TSlots>): Promise<(SlotParse<TSlots[K]> & { text?: string }) | undefined>;
-  format(value: TSlots[K], slots: Partial<TSlots>): string;
-}
-
-export interface SlotProblem<TSlots> {
-  slot: keyof TSlots & string;
-  message: string;
-}
-
-/** Persisted between turns (JSON only). */
-export interface OperationState<TSlots extends SlotValues> extends OperationDialogOptions {
-  facility?: ActingFacility;
-  prepared?: boolean;
-  slots: Partial<TSlots>;
-  /** The slot being asked right now. */
-  asking?: keyof TSlots & string;
-  /** The slot the user chose to correct (its question mentions the current value). */
-  correcting?: keyof TSlots & string;
-  /** The value being corrected, as shown (so its question can mention it). */
-  previousValue?: string;
-  /** Created when the operation begins; with the content it determines the idempotency key. */
-  instanceId?: string;
-  stage: 'collect' | 'submit';
-}
+export type { ActingFacility, OperationContext, OperationDependencies, OperationState, SlotProblem, SlotSpec, SlotValues } from './operationTypes';
 
 const WATERFALL = 'operation-steps';
 const SLOT_PROMPT = 'operation-slot';
@@ -115,14 +51,6 @@ const FACILITY_PROMPT = 'operation-facility';
 const CONFIRM_PROMPT = 'operation-confirm';
 const WHICH_PROMPT = 'operation-which-slot';
 const RETRY_PROMPT = 'operation-retry';
-
-type ConfirmAnswer = { action: 'submit' } | { action: 'later' } | { action: 'correct'; slot?: string };
-type RetryAnswer = 'retry' | 'correct' | 'later';
-
-const SUBMIT_WORDS = ['登録する', '登録', '登録します', '確定', 'ok', 'はい', 'お願いします', '送信', '実行', '確認しました'].map(compactText);
-const CORRECT_WORDS = ['修正', '訂正', '変更', '直す', '直したい', 'なおす', '修正する', '修正します', 'いいえ', '違う', '違います'].map(compactText);
-const RETRY_WORDS = ['再試行', 'もう一度', 'リトライ', 'retry', '再送信', '再送', 'やり直す', '再開', 'はい'].map(compactText);
-const LATER_WORDS = ['あとで', '後で', 'あとにする', '後にする', '保留', 'また今度'].map(compactText);
 
 export abstract class OperationDialog<TSlots extends SlotValues> extends InterruptibleDialog {
   /** In the order they are asked. */
@@ -486,36 +414,3 @@ function asCoreError(error: unknown): CoreSystemError {
   if (error instanceof CoreSystemError) return error;
   return new CoreSystemError('unavailable', 'urn:vsys-assistant:problem:unexpected', text.lookupFailed);
 }
-
-/** The slot label named in a reply; 「日付」 also names a date slot labelled 移送日/接種日…. */
-function labelIn(said: string, labels: string[]): string | undefined {
-  return (
-    labels.find((label) => said.includes(compactText(label))) ??
-    (said.includes(compactText('日付')) ? labels.find((label) => label.endsWith('日')) : undefined)
-  );
-}
-
-function readConfirmAnswer(reply: string, labels: string[]): SlotParse<ConfirmAnswer> {
-  const said = compactText(reply);
-  const slot = labelIn(said, labels);
-  if (slot && CORRECT_WORDS.some((word) => said.includes(word))) return { ok: true, value: { action: 'correct', slot } };
-  if (SUBMIT_WORDS.includes(said)) return { ok: true, value: { action: 'submit' } };
-  if (LATER_WORDS.includes(said)) return { ok: true, value: { action: 'later' } };
-  if (CORRECT_WORDS.some((word) => said.startsWith(word))) return { ok: true, value: { action: 'correct' } };
-  return { ok: false, message: '' };
-}
-
-function readSlotLabel(reply: string, labels: string[]): SlotParse<string> {
-  const said = compactText(reply);
-  const label = labels.find((l) => compactText(l) === said) ?? labelIn(said, labels);
-  return label ? { ok: true, value: label } : { ok: false, message: '' };
-}
-
-function readRetryAnswer(reply: string): SlotParse<RetryAnswer> {
-  const said = compactText(reply);
-  if (RETRY_WORDS.includes(said) || RETRY_WORDS.some((w) => said.startsWith(w))) return { ok: true, value: 'retry' };
-  if (CORRECT_WORDS.some((w) => said.startsWith(w))) return { ok: true, value: 'correct' };
-  if (LATER_WORDS.includes(said) || LATER_WORDS.some((w) => said.startsWith(w))) return { ok: true, value: 'later' };
-  return { ok: false, message: '' };
-}
-
