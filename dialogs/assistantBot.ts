@@ -56,6 +56,9 @@ interface LastEscalation {
   question?: string;
 }
 
+/** The turn-state key under which botbuilder-dialogs' DialogStateManager caches its configuration. */
+const STATE_MANAGER_CONFIGURATION = 'DialogStateManagerConfiguration';
+
 export class AssistantBot extends ActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
   private readonly greeted: StatePropertyAccessor<boolean>;
@@ -63,6 +66,8 @@ export class AssistantBot extends ActivityHandler {
   private readonly transcript: TranscriptLog;
   private readonly escalationOffer: EscalationOffer;
   private readonly lastEscalation: StatePropertyAccessor<LastEscalation>;
+  /** The dialogs' memory-scope configuration, built by the first turn and reused (see handleMessage). */
+  private stateManagerConfiguration: unknown;
 
   constructor(private readonly deps: AssistantBotDependencies) {
     super();
@@ -116,7 +121,12 @@ export class AssistantBot extends ActivityHandler {
       return;
     }
     await showTyping(context);
+    // botbuilder-dialogs builds its memory-scope configuration (a service container of stateless
+    // scope objects) anew on every turn unless the turn already holds one: about 2% of a question's
+    // CPU (profiled). The first turn's configuration serves all later ones.
+    if (this.stateManagerConfiguration) context.turnState.set(STATE_MANAGER_CONFIGURATION, this.stateManagerConfiguration);
     const dialogContext = await this.dialogs.createContext(context);
+    this.stateManagerConfiguration ??= context.turnState.get(STATE_MANAGER_CONFIGURATION);
     const result = await dialogContext.continueDialog();
     // A card submit without text only makes sense for a dialog waiting for it.
     if (result.status === DialogTurnStatus.empty && context.activity.text?.trim()) await dialogContext.beginDialog(MAIN_DIALOG);

@@ -67,6 +67,7 @@ export class MainDialog extends ComponentDialog {
     super(MAIN_DIALOG);
     this.now = deps.now ?? (() => new Date());
     this.addDialog(deps.qnaDialog).addDialog(new TextPrompt(ROUTE_CHOICE_PROMPT));
+    deps.qnaDialog.answerNewQuestionsHere((context, utterance) => this.routesToQuestion(context, utterance));
     for (const operation of deps.registry.all()) this.addDialog(operation.dialog);
     this.addDialog(new WaterfallDialog(MAIN_WATERFALL, [this.routeStep.bind(this), this.chooseStep.bind(this), this.finalStep.bind(this)]));
     this.initialDialogId = MAIN_WATERFALL;
@@ -136,6 +137,12 @@ export class MainDialog extends ComponentDialog {
     if (result?.reroute) return step.replaceDialog(MAIN_WATERFALL, { utterance: result.reroute } satisfies MainDialogOptions);
     if (result?.outcome === 'menu') await step.context.sendActivity(await this.menu(step.context));
     return step.endDialog();
+  }
+
+  /** Whether routeStep would begin QnADialog for this text (no resume request, route 'question'). */
+  private async routesToQuestion(context: TurnContext, utterance: string): Promise<boolean> {
+    if ((await this.resumeRequest(context, utterance)) !== undefined) return false;
+    return decideRoute(utterance, getUserIdentity(context), this.deps.registry).kind === 'question';
   }
 
   /**

@@ -2,7 +2,8 @@
  * Answers a question from the knowledge base: an answer card with its source, 「もしかして」 when the
  * best candidates are close, related questions as buttons, 「解決しましたか？」 feedback, and the
  * inquiry form when the bot cannot help. Anything the user types instead of answering a button
- * (a new question, 「担当者」…) ends this dialog with `reroute`, and MainDialog routes it afresh.
+ * (a new question, 「担当者」…) ends this dialog with `reroute`, and MainDialog routes it afresh -
+ * except a text MainDialog would route straight back here as a question (see answerNewQuestionsHere).
  */
 import { MessageFactory, type TurnContext } from 'botbuilder';
 import {
@@ -61,8 +62,12 @@ interface QnaValues {
   related?: string[];
 }
 
+/** Whether MainDialog would route this text, typed while this dialog waits, to a new question. */
+export type NewQuestionCheck = (context: TurnContext, utterance: string) => Promise<boolean>;
+
 export class QnADialog extends ComponentDialog {
   private readonly now: () => Date;
+  private isNewQuestion?: NewQuestionCheck;
 
   constructor(private readonly deps: QnaDialogDependencies) {
     super(QNA_DIALOG);
@@ -78,6 +83,26 @@ export class QnADialog extends ComponentDialog {
         ]),
       );
     this.initialDialogId = QNA_WATERFALL;
+  }
+
+  /**
+   * Lets a new question typed at 「もしかして」 or 「解決しましたか？」 be answered by restarting this
+   * dialog's own waterfall instead of ending it for MainDialog to route and begin it again: the user
+   * sees and the records hold the same, with three dialog contexts, two waterfall steps and the
+   * component end/begin fewer per such turn (the usual turn of someone asking one question after
+   * another). MainDialog supplies the check, as the routing is its business.
+   */
+  answerNewQuestionsHere(check: NewQuestionCheck): void {
+    this.isNewQuestion = check;
+  }
+
+  /** A typed reply that is not an answer to this dialog's prompt: answered here, or handed back. */
+  private async leaveWith(step: WaterfallStepContext, reply: string): Promise<DialogTurnResult> {
+    const question = reply.trim();
+    if (this.isNewQuestion && (await this.isNewQuestion(step.context, question))) {
+      return step.replaceDialog(QNA_WATERFALL, { question } satisfies QnaDialogOptions);
+    }
+    return step.endDialog({ reroute: reply } satisfies QnaDialogResult);
   }
 
   /** Searches; sure -> next step with the section, close candidates -> もしかして, nothing -> escalation. */
@@ -113,7 +138,7 @@ export class QnADialog extends ComponentDialog {
       return step.endDialog({} satisfies QnaDialogResult);
     }
     const chosen = pickCandidate(reply, candidates);
-    if (!chosen) return step.endDialog({ reroute: reply } satisfies QnaDialogResult);
+    if (!chosen) return this.leaveWith(step, reply);
     return step.next(chosen.id);
   }
 
@@ -143,7 +168,7 @@ export class QnADialog extends ComponentDialog {
       return step.replaceDialog(QNA_DIALOG, { question: reply, sectionId: relatedChosen.id } satisfies QnaDialogOptions);
     }
     const solved = parseYesNo(reply);
-    if (solved === undefined) return step.endDialog({ reroute: reply } satisfies QnaDialogResult);
+    if (solved === undefined) return this.leaveWith(step, reply);
 
     await this.deps.records.feedback(values.sectionId ?? '', values.question, solved, this.recordContext(step.context));
     if (solved) {

@@ -13,6 +13,7 @@ import {
   visibleText,
   type TranscriptRow,
 } from './support/conversationHarness';
+import * as PARKED from '../../dialogs/parkedMessages';
 import { DISPOSAL_COLLECTION, TEXT as DISPOSAL, type DisposalRecord } from './support/disposalNoteDialog';
 
 let harness: ConversationHarness;
@@ -71,6 +72,34 @@ describe('question answering', () => {
         { user: '移送したときの登録', bot: ['0:45から'] },
       ],
     },
+    {
+      name: 'a new question instead of a もしかして choice is answered as a new question',
+      rows: [
+        { user: 'ロット番号はどこで確認しますか', bot: ['もしかして'] },
+        { user: '移送したときの登録', bot: ['0:45から', '解決しましたか？'] },
+      ],
+    },
+    {
+      name: 'an operation request instead of a button starts the operation',
+      rows: [
+        { user: '希望量の登録方法を教えて', bot: ['解決しましたか？'] },
+        { user: '廃棄量を登録したい', bot: [DISPOSAL.askLot], not: ['出典：'] },
+      ],
+    },
+    {
+      name: '再開 instead of a button is a resume request, not a question',
+      rows: [
+        { user: '希望量の登録方法を教えて', bot: ['解決しましたか？'] },
+        { user: '再開', bot: [PARKED.NOTHING_TO_RESUME], not: ['出典：'] },
+      ],
+    },
+    {
+      name: 'a medical question instead of a button gets the consultation line, not an answer',
+      rows: [
+        { user: '希望量の登録方法を教えて', bot: ['解決しましたか？'] },
+        { user: 'ふくはんのうが出たらどうすれば', bot: [MEDICAL_CONTACT], not: ['出典：'] },
+      ],
+    },
   ];
 
   test.each(cases)('$name', async ({ rows }) => {
@@ -101,6 +130,18 @@ describe('question answering', () => {
     );
     const unanswered = await harness.repositories.collection<UnansweredQuestionRecord>(UNANSWERED_COLLECTION).find({});
     expect(unanswered).toEqual([expect.objectContaining({ text: '代理入力のやり方', reason: 'not-solved', role: 'facility' })]);
+  });
+
+  test('questions asked one after another: only the answered one the user rates gets feedback', async () => {
+    await playTranscript(await facilityConversation(), [
+      { user: '希望量の登録方法を教えて', bot: ['解決しましたか？'] },
+      { user: '代理入力のやり方', bot: ['市町村に代理入力を頼むには？', '解決しましたか？'] },
+      { user: 'いいえ', bot: ['お役に立てず申し訳ありません'] },
+    ]);
+    const feedback = await harness.repositories.collection<FeedbackRecord>(FEEDBACK_COLLECTION).find({});
+    expect(feedback.map((f) => [f.sectionId, f.helpful, f.question])).toEqual([['faq-proxy-facility', false, '代理入力のやり方']]);
+    const unanswered = await harness.repositories.collection<UnansweredQuestionRecord>(UNANSWERED_COLLECTION).find({});
+    expect(unanswered).toEqual([expect.objectContaining({ text: '代理入力のやり方', reason: 'not-solved', topSectionId: 'faq-proxy-facility' })]);
   });
 
   test('out of scope: a short apology, the form with the question carried over, and a record', async () => {
