@@ -30,14 +30,8 @@ export interface FaqEntryRecord {
   updatedAt: string;
 }
 
-export interface NewFaqEntry {
-  title: string;
-  text: string;
-  questions: string[];
-  roles: Role[];
-  inquiryId?: string;
-  createdBy: string;
-}
+/** What support staff give; the id and time stamp are set when it is stored. */
+export type NewFaqEntry = Omit<FaqEntryRecord, 'id' | 'updatedAt'>;
 
 export function faqIdFor(inquiryId: string): string {
   return `faq-support-${inquiryId.toLowerCase().replace(/[^a-z0-9-]/g, '-')}`;
