@@ -139,11 +139,16 @@ function importanceOf(morpheme: Morpheme): number {
 }
 
 /**
- * Verbs, adjectives and adverbs are written in hiragana in ordinary text (あげた, かした, まだ):
- * kuromoji reads them well, unlike nouns typed in kana instead of kanji.
+ * Verbs, adjectives, adverbs and suffixes are written in hiragana in ordinary text (あげた, かした,
+ * まだ, ごと): kuromoji reads them well, unlike nouns typed in kana instead of kanji.
  */
 function isKanaTypedNoun(morpheme: Morpheme): boolean {
-  return isContent(morpheme) && HIRAGANA.test(morpheme.surfaceForm) && !(morpheme.known && PREDICATES.includes(morpheme.partOfSpeech));
+  return isContent(morpheme) && HIRAGANA.test(morpheme.surfaceForm) && !(morpheme.known && (PREDICATES.includes(morpheme.partOfSpeech) || isSuffix(morpheme)));
+}
+
+/** Suffixes are written in hiragana in ordinary text too (医療機関ごと): kuromoji reads them right. */
+function isSuffix(morpheme: Morpheme): boolean {
+  return morpheme.partOfSpeech === '名詞' && morpheme.partOfSpeechDetail === '接尾';
 }
 
 interface Segment {
