@@ -26,6 +26,8 @@ export interface QueryAnalysisOptions {
 }
 
 export const WORD_WEIGHT = 1;
+/** The user's own figures (もう15日, 2本) are rarely in the answer; a section that happens to hold one is not better for it. */
+export const NUMBER_WEIGHT = 0.3;
 export const BIGRAM_WEIGHT = 0.3;
 export const WORD_BIGRAM_WEIGHT = 0.1;
 export const SYNONYM_WEIGHT = 0.6;
@@ -86,7 +88,7 @@ export class QueryAnalyzer {
     });
 
     for (const concept of concepts) {
-      if (concept.word) addTerm(concept.word, WORD_WEIGHT);
+      if (concept.word) addTerm(concept.word, concept.importance === NUMBER_IMPORTANCE ? NUMBER_WEIGHT : WORD_WEIGHT);
       if (concept.skeleton) addTerm(concept.skeleton, SKELETON_WEIGHT);
       // A dictionary word is found by the word itself; its reading would also find homophones
       // (変わった -> 替わった), so its bigrams count less than those of kana input and typos.
