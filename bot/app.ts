@@ -60,12 +60,16 @@ export interface AppSeams {
   wrapStorage?: (storage: Storage) => Storage;
   /** Core client timing (per-attempt timeout, retries, backoff) instead of the client's defaults. */
   coreTiming?: { timeoutMs?: number; retries?: number; backoffMs?: number };
+  /** A store shared with another app in this process (a second instance on the same store); not closed by this app. */
+  repositories?: Repositories;
+  /** How often FAQ entries changed on other instances are looked for (default 5 s). */
+  faqPollMs?: number;
 }
 
 export async function createApp(config: Config, logger: Logger, seams: AppSeams = {}): Promise<App> {
   const readiness = new Readiness();
   const turns = new TurnTracker();
-  const repositories = await createRepositories(config);
+  const repositories = seams.repositories ?? (await createRepositories(config));
   readiness.register('storage', () => repositories.ping());
   const tokenSecret = loadOrCreateTokenSecret(config.dataDir, config.tokenSecret);
   // One signer for every signed token (user, Direct Line, inquiry and CSV links, support sessions).
@@ -165,6 +169,7 @@ export async function createApp(config: Config, logger: Logger, seams: AppSeams 
     publicUrl: config.publicUrl,
     logger,
     store: inquiries.store,
+    faqPollMs: seams.faqPollMs,
   });
 
   function url(): string {
@@ -197,7 +202,7 @@ export async function createApp(config: Config, logger: Logger, seams: AppSeams 
         // Keep-alive connections would hold server.close() open; nothing is in flight any more.
         server.server.closeAllConnections?.();
         await stopped;
-        await repositories.close();
+        if (!seams.repositories) await repositories.close();
       })();
       return closing;
     },

@@ -1,10 +1,12 @@
 /**
- * "FAQにする": support staff turn a reply into a FAQ entry. The entry is written to the
- * Repositories collection 'faqEntries' FIRST and only then indexed in this instance's knowledge
- * base, so the store is the source of truth. Every instance sharing the store picks new and changed
- * entries up by polling: every `pollIntervalMs` it asks for entries whose `updatedAt` is later than
- * the newest it has seen (minus a skew margin, because instance clocks differ), and upserts those
- * whose `updatedAt` differs from the version it indexed.
+ * "FAQにする": support staff turn a reply into a FAQ entry, and later edit or delete it. The entry
+ * is written to the Repositories collection 'faqEntries' FIRST and only then (re)indexed or removed
+ * in this instance's knowledge base, so the store is the source of truth. Every instance sharing
+ * the store picks new, changed and deleted entries up by polling: every `pollIntervalMs` it asks
+ * for entries whose `updatedAt` is later than the newest it has seen (minus a skew margin, because
+ * instance clocks differ), and upserts (or, for a deleted one, removes) those whose `updatedAt`
+ * is newer than the version it handled. A deletion is therefore a tombstone (`deletedAt`, a newer
+ * `updatedAt`), never a removed document: a removed document would be invisible to that query.
  */
 import type { KnowledgeBase, KnowledgeSection } from '../../dialogs/ports/knowledgeBase';
 import type { Role } from '../../dialogs/ports/identity';
@@ -27,11 +29,29 @@ export interface FaqEntryRecord {
   roles: Role[];
   inquiryId?: string;
   createdBy: string;
+  /** Absent on entries made before edits were possible. */
+  createdAt?: string;
+  /** Who saved the current version (display name); absent until the first edit. */
+  updatedBy?: string;
   updatedAt: string;
+  /** Set when support staff deleted the entry (a tombstone other instances learn from). */
+  deletedAt?: string;
+  deletedBy?: string;
 }
 
 /** What support staff give; the id and time stamp are set when it is stored. */
-export type NewFaqEntry = Omit<FaqEntryRecord, 'id' | 'updatedAt'>;
+export type NewFaqEntry = Omit<FaqEntryRecord, 'id' | 'updatedAt' | 'createdAt' | 'updatedBy' | 'deletedAt' | 'deletedBy'>;
+
+/** What an edit may change. */
+export type FaqEntryChanges = Pick<FaqEntryRecord, 'title' | 'text' | 'questions' | 'roles'>;
+
+/**
+ * How an edit or deletion ended: `conflict` when the entry changed since the form was shown
+ * (another staff member, another instance), `missing` when it does not exist or was deleted.
+ */
+export type FaqChangeResult = { status: 'saved'; entry: FaqEntryRecord } | { status: 'conflict' | 'missing' };
+
+export const FAQ_ID_PATTERN = /^faq-support-[a-z0-9-]{1,100}$/;
 
 export function faqIdFor(inquiryId: string): string {
   return `faq-support-${inquiryId.toLowerCase().replace(/[^a-z0-9-]/g, '-')}`;
@@ -67,7 +87,7 @@ export function faqQuestions(title: string, questions: string[]): string[] {
 }
 
 export class FaqEntries {
-  /** Entry id -> updatedAt of the version indexed here. */
+  /** Entry id -> updatedAt of the version indexed (or removed) here. */
   private readonly indexed = new Map<string, string>();
   private newestSeen = '';
   private timer?: NodeJS.Timeout;
@@ -101,17 +121,71 @@ export class FaqEntries {
 
   /** Store first, then index: a crash in between is repaired by the next sync. */
   async save(entry: NewFaqEntry & { id: string }): Promise<FaqEntryRecord> {
-    let updatedAt = this.now().toISOString();
     const previous = await this.collection.get(entry.id);
-    if (previous && updatedAt <= previous.updatedAt) updatedAt = new Date(Date.parse(previous.updatedAt) + 1).toISOString();
-    const record: FaqEntryRecord = { ...entry, questions: faqQuestions(entry.title, entry.questions), updatedAt };
+    const updatedAt = this.nextVersion(previous);
+    const live = previous && !previous.deletedAt ? previous : undefined;
+    const record: FaqEntryRecord = {
+      ...entry,
+      questions: faqQuestions(entry.title, entry.questions),
+      createdAt: live?.createdAt ?? updatedAt,
+      ...(live ? { updatedBy: entry.createdBy } : {}),
+      ...(live ? { createdBy: live.createdBy } : {}),
+      updatedAt,
+    };
     await this.collection.put(record);
-    await this.index(record);
+    await this.apply(record);
     return record;
   }
 
+  /** The entry, deleted ones included (check `deletedAt`). */
   get(id: string): Promise<FaqEntryRecord | undefined> {
     return this.collection.get(id);
+  }
+
+  /** Entries not deleted, the most recently changed first. */
+  async list(): Promise<FaqEntryRecord[]> {
+    const all = await this.collection.find({}, { sort: { updatedAt: -1 } });
+    return all.filter((entry) => !entry.deletedAt);
+  }
+
+  /**
+   * Saves an edit of the version the editor saw (`expectedUpdatedAt`), then re-indexes it here;
+   * other instances follow at their next poll.
+   */
+  async update(id: string, changes: FaqEntryChanges, by: string, expectedUpdatedAt: string): Promise<FaqChangeResult> {
+    return this.replace(id, expectedUpdatedAt, (current, updatedAt) => ({
+      ...current,
+      ...changes,
+      questions: faqQuestions(changes.title, changes.questions),
+      updatedBy: by,
+      updatedAt,
+    }));
+  }
+
+  /** Replaces the entry by a tombstone, then removes it from this instance's index. */
+  async delete(id: string, by: string, expectedUpdatedAt: string): Promise<FaqChangeResult> {
+    return this.replace(id, expectedUpdatedAt, (current, updatedAt) => ({ ...current, deletedAt: updatedAt, deletedBy: by, updatedAt }));
+  }
+
+  private async replace(
+    id: string,
+    expectedUpdatedAt: string,
+    change: (current: FaqEntryRecord, updatedAt: string) => FaqEntryRecord,
+  ): Promise<FaqChangeResult> {
+    const current = await this.collection.get(id);
+    if (!current || current.deletedAt) return { status: 'missing' };
+    if (current.updatedAt !== expectedUpdatedAt) return { status: 'conflict' };
+    const next = change(current, this.nextVersion(current));
+    // Compare-and-set: an edit saved by someone else in between is never overwritten.
+    if (!(await this.collection.replaceIf(next, { updatedAt: current.updatedAt }))) return { status: 'conflict' };
+    await this.apply(next);
+    return { status: 'saved', entry: next };
+  }
+
+  /** Now, or just after the previous version when clocks disagree: versions only grow. */
+  private nextVersion(previous: FaqEntryRecord | undefined): string {
+    const now = this.now().toISOString();
+    return previous && now <= previous.updatedAt ? new Date(Date.parse(previous.updatedAt) + 1).toISOString() : now;
   }
 
   /** One poll: entries changed since the newest seen (with the skew margin) are indexed. */
@@ -123,7 +197,9 @@ export class FaqEntries {
           : '';
         const changed = await this.collection.find(since ? { updatedAt: { $gt: since } } : {}, { sort: { updatedAt: 1 } });
         for (const entry of changed) {
-          if (this.indexed.get(entry.id) !== entry.updatedAt) await this.index(entry);
+          // Versions of one entry only grow; a save made here while this poll was reading is newer.
+          const handled = this.indexed.get(entry.id);
+          if (handled === undefined || handled < entry.updatedAt) await this.apply(entry);
         }
       } catch (error) {
         this.logger.warn({ err: error }, 'FAQ entries could not be synchronised; retrying at the next poll');
@@ -134,8 +210,10 @@ export class FaqEntries {
     return this.polling;
   }
 
-  private async index(entry: FaqEntryRecord): Promise<void> {
-    await this.knowledgeBase.upsert(sectionOf(entry));
+  /** Brings this instance's index to the stored version: indexed, or removed for a tombstone. */
+  private async apply(entry: FaqEntryRecord): Promise<void> {
+    if (entry.deletedAt) await this.knowledgeBase.remove(entry.id);
+    else await this.knowledgeBase.upsert(sectionOf(entry));
     this.indexed.set(entry.id, entry.updatedAt);
     if (entry.updatedAt > this.newestSeen) this.newestSeen = entry.updatedAt;
   }

@@ -32,11 +32,17 @@ export interface InquiryRequester {
 export type DeliveryOutcome = 'delivered' | 'no-conversation' | 'failed';
 
 export interface InquiryReply {
+  /**
+   * Issued with the reply form, so a second submit of the same form is recognised and not
+   * delivered again. Absent on replies stored before replies had ids.
+   */
+  id?: string;
   text: string;
   at: string;
   /** Display name of the support staff member. */
   by: string;
-  delivery: DeliveryOutcome;
+  /** 'pending' from storing until the outcome is recorded (stays so if recording it failed). */
+  delivery: DeliveryOutcome | 'pending';
 }
 
 export interface InquiryRecord {

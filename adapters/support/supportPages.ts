@@ -1,19 +1,22 @@
 /** HTML of the support console (every value escaped through the html template). */
-import { ROLES, ROLE_LABELS, type UserIdentity } from '../../dialogs/ports/identity';
+import { ROLE_LABELS, type UserIdentity } from '../../dialogs/ports/identity';
+import type { FaqEntryRecord } from '../inquiries/faqEntries';
 import { html, page, type SafeHtml } from '../inquiries/html';
 import { INQUIRY_STATUSES, type InquiryRecord, type InquiryStatus } from '../inquiries/inquiryRecord';
 import { formatTokyo, transcriptList } from '../inquiries/inquiryPages';
+import { formatCursor, type InquiryCursor } from '../inquiries/inquiryStore';
 import { CATEGORY_LABELS, STATUS_LABELS } from '../inquiries/messages';
+import { FAQ_AUDIENCE_ROLES, MAX_FAQ_ALTERNATES, MAX_FAQ_QUESTION } from './faqForm';
 import { REASON_LABELS, type SortOrder, type UnansweredGroup, type UnansweredSort } from '../inquiries/unansweredReport';
 import * as text from './messages';
 
-function header(user: UserIdentity, csrfToken: string): SafeHtml {
-  return html`<nav><a href="/support">${text.NAV_INQUIRIES}</a><a href="/support/unanswered">${text.NAV_UNANSWERED}</a>
+export function header(user: UserIdentity, csrfToken: string): SafeHtml {
+  return html`<nav><a href="/support">${text.NAV_INQUIRIES}</a><a href="/support/unanswered">${text.NAV_UNANSWERED}</a><a href="/support/faq">${text.NAV_FAQ}</a>
 <span>${user.displayName}</span>
 <form method="post" action="/support/logout" style="display:inline"><input type="hidden" name="csrf" value="${csrfToken}"><button class="secondary" type="submit">${text.SIGN_OUT}</button></form></nav>`;
 }
 
-function notice(message?: string): SafeHtml {
+export function notice(message?: string): SafeHtml {
   return message ? html`<p class="notice" role="status">${message}</p>` : html``;
 }
 
@@ -21,7 +24,7 @@ function statusBadge(status: InquiryStatus): SafeHtml {
   return html`<span class="status status-${status}">${STATUS_LABELS[status]}</span>`;
 }
 
-function shorten(value: string, max: number): string {
+export function shorten(value: string, max: number): string {
   const chars = [...value.replace(/\s+/g, ' ')];
   return chars.length > max ? chars.slice(0, max).join('') + '…' : chars.join('');
 }
@@ -52,6 +55,12 @@ export interface InquiryListView {
   counts: Record<InquiryStatus, number>;
   status?: InquiryStatus;
   search: string;
+  /** Where this page starts (absent: the newest). */
+  after?: InquiryCursor;
+  next?: InquiryCursor;
+  scanLimited: boolean;
+  scanned: number;
+  notice?: string;
 }
 
 export function renderInquiryList(view: InquiryListView): string {
@@ -60,7 +69,15 @@ export function renderInquiryList(view: InquiryListView): string {
     const current = view.status === status;
     return html`<a href="/support${query ? `?${query}` : ''}"${current ? html` aria-current="page"` : ''}>${current ? html`<strong>${label}</strong>` : label}${count !== undefined ? `（${count}）` : ''}</a>`;
   };
-  const body = html`
+  const pageLink = (cursor: InquiryCursor) => `/support?${new URLSearchParams({
+    ...(view.status ? { status: view.status } : {}), ...(view.search ? { q: view.search } : {}), after: formatCursor(cursor),
+  }).toString()}`;
+  const firstPage = `/support?${new URLSearchParams({ ...(view.status ? { status: view.status } : {}), ...(view.search ? { q: view.search } : {}) }).toString()}`;
+  const paging = html`<nav class="card" id="paging"><span class="hint">${text.PAGE_LEAD}</span>
+${view.scanLimited ? html`<p class="hint">${text.searchScanLimited(view.scanned)}</p>` : ''}
+${view.next ? html`<a href="${pageLink(view.next)}" rel="next" id="next-page">${text.NEXT_PAGE}</a>` : html`<span class="hint">${text.NO_MORE_INQUIRIES}</span>`}
+${view.after ? html`<a href="${firstPage}" id="first-page">${text.FIRST_PAGE}</a>` : ''}</nav>`;
+  const body = html`${notice(view.notice)}
 <nav class="card">${filterLink(undefined, text.FILTER_ALL)}${INQUIRY_STATUSES.map((s) => filterLink(s, STATUS_LABELS[s], view.counts[s]))}</nav>
 <form method="get" action="/support" class="card">
 ${view.status ? html`<input type="hidden" name="status" value="${view.status}">` : ''}
@@ -71,7 +88,8 @@ ${view.inquiries.length === 0
     : html`<table id="inquiries"><thead><tr><th>${text.COL_NUMBER}</th><th>${text.COL_RECEIVED}</th><th>${text.COL_CATEGORY}</th><th>${text.COL_REQUESTER}</th><th>${text.COL_QUESTION}</th><th>${text.COL_STATUS}</th></tr></thead><tbody>
 ${view.inquiries.map((inquiry) => html`<tr><td><a href="/support/inquiries/${encodeURIComponent(inquiry.id)}">${inquiry.id}</a></td><td>${formatTokyo(inquiry.createdAt)}</td><td>${CATEGORY_LABELS[inquiry.category]}</td>
 <td>${inquiry.requester ? `${inquiry.requester.organizationName}（${ROLE_LABELS[inquiry.requester.role]}）` : text.ANONYMOUS_REQUESTER}</td><td>${shorten(inquiry.question, 80)}</td><td>${statusBadge(inquiry.status)}</td></tr>`)}
-</tbody></table>`}`;
+</tbody></table>`}
+${paging}`;
   return page(text.CONSOLE_TITLE, body, header(view.user, view.csrfToken));
 }
 
@@ -82,7 +100,19 @@ export interface InquiryDetailView {
   notice?: string;
   replyError?: string;
   replyDraft?: string;
+  /** Id of the reply being written: a second submit of the same form is not delivered again. */
+  replyId: string;
   faqError?: string;
+  /** The FAQ entry made from this inquiry, when there is one (deleted ones included). */
+  faqEntry?: FaqEntryRecord;
+}
+
+function existingFaq(view: InquiryDetailView): SafeHtml {
+  const entry = view.faqEntry;
+  if (!entry) return html``;
+  if (entry.deletedAt) return html`<p class="hint">${text.FAQ_EXISTING_DELETED}</p>`;
+  return html`<p class="hint">${text.faqExisting(entry.id)}　<a href="/support/faq/${encodeURIComponent(entry.id)}/edit">${text.FAQ_EDIT_EXISTING}</a></p>
+<p class="hint">${text.FAQ_REPLACES_EXISTING}</p>`;
 }
 
 function faqForm(view: InquiryDetailView): SafeHtml {
@@ -90,18 +120,19 @@ function faqForm(view: InquiryDetailView): SafeHtml {
   const lastReply = inquiry.replies[inquiry.replies.length - 1];
   if (!lastReply) return html`<p class="hint">${text.FAQ_NEEDS_REPLY}</p>`;
   const userLines = inquiry.transcript.filter((line) => line.from === 'user').map((line) => line.text.trim());
-  const alternates = [...new Set([inquiry.question.trim(), ...userLines])].filter((q) => q && [...q].length <= 200);
+  const alternates = [...new Set([inquiry.question.trim(), ...userLines])]
+    .filter((q) => q && [...q].length <= MAX_FAQ_QUESTION).slice(0, MAX_FAQ_ALTERNATES);
   const title = shorten(inquiry.question.split('\n')[0] ?? '', 100);
   const defaultRole = inquiry.requester && inquiry.requester.role !== 'support' ? inquiry.requester.role : undefined;
   return html`<form method="post" action="/support/inquiries/${encodeURIComponent(inquiry.id)}/faq" class="card" id="faq-form">
 <p>${text.FAQ_LEAD}</p>${view.faqError ? html`<p class="error">${view.faqError}</p>` : ''}
-${inquiry.faqId ? html`<p class="hint">${text.faqExisting(inquiry.faqId)}</p>` : ''}
+${existingFaq(view)}
 <input type="hidden" name="csrf" value="${view.csrfToken}">
 <label for="faq-title">${text.FAQ_TITLE}</label><input type="text" id="faq-title" name="title" value="${title}">
 <label for="faq-answer">${text.FAQ_ANSWER}</label><textarea id="faq-answer" name="answer">${lastReply.text}</textarea>
 <label for="faq-questions">${text.FAQ_QUESTIONS}</label><textarea id="faq-questions" name="questions">${alternates.join('\n')}</textarea>
 <label for="faq-roles">${text.FAQ_ROLES}</label><select id="faq-roles" name="roles"><option value="all">${text.FAQ_ROLES_ALL}</option>
-${ROLES.filter((role) => role !== 'support').map((role) => html`<option value="${role}"${role === defaultRole ? html` selected` : ''}>${ROLE_LABELS[role]}</option>`)}</select>
+${FAQ_AUDIENCE_ROLES.map((role) => html`<option value="${role}"${role === defaultRole ? html` selected` : ''}>${ROLE_LABELS[role]}</option>`)}</select>
 <button type="submit">${text.FAQ_BUTTON}</button></form>`;
 }
 
@@ -119,9 +150,10 @@ export function renderInquiryDetail(view: InquiryDetailView): string {
 <h2>${text.DETAIL_TRANSCRIPT}</h2>
 ${inquiry.transcript.length > 0 ? transcriptList(inquiry.transcript) : html`<p>${text.DETAIL_NO_TRANSCRIPT}</p>`}
 <h2>${text.DETAIL_REPLIES}</h2>
-${inquiry.replies.map((reply) => html`<div class="card"><p class="hint">${formatTokyo(reply.at)} ${reply.by}（${text.DELIVERY_LABELS[reply.delivery]}）</p><div class="reply">${reply.text}</div></div>`)}
+${inquiry.replies.map((reply) => html`<div class="card"><p class="hint">${formatTokyo(reply.at)} ${reply.by}（${text.DELIVERY_LABELS[reply.delivery] ?? reply.delivery}）</p><div class="reply">${reply.text}</div></div>`)}
 <form method="post" action="${path}/reply" class="card" id="reply-form">
 <input type="hidden" name="csrf" value="${view.csrfToken}">
+<input type="hidden" name="replyId" value="${view.replyId}">
 <label for="reply">${text.REPLY_LABEL}</label>${view.replyError ? html`<p class="error">${view.replyError}</p>` : ''}
 <textarea id="reply" name="reply">${view.replyDraft ?? ''}</textarea><p class="hint">${text.REPLY_HINT}</p>
 <button type="submit">${text.REPLY_BUTTON}</button></form>

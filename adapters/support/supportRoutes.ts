@@ -1,9 +1,11 @@
 /**
  * /support: the console of the support desk. Sign-in (a demo support user in demo mode, or a
  * signed user token with the role 'support'), inquiries with filter and search, one inquiry with
- * its transcript, reply (delivered into the user's chat), status, "FAQにする", and the unanswered
- * questions report with CSV export. Everyone else gets 403; every form is CSRF-checked.
+ * its transcript, reply (delivered into the user's chat, once per reply), status, "FAQにする" (the
+ * entries are managed under /support/faq, see faqRoutes.ts), and the unanswered questions report
+ * with CSV export. Everyone else gets 403; every form is CSRF-checked.
  */
+import { randomBytes } from 'node:crypto';
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { UserIdentity } from '../../dialogs/ports/identity';
 import type { TokenSigner } from '../identity/signedToken';
@@ -12,14 +14,13 @@ import type { CsrfProtection } from '../inquiries/csrf';
 import { faqIdFor, type FaqEntries } from '../inquiries/faqEntries';
 import { isSecureRequest } from '../inquiries/cookies';
 import type { InquiryAccess } from '../inquiries/inquiryAccess';
-import { INQUIRY_STATUSES, type InquiryStatus } from '../inquiries/inquiryRecord';
-import type { InquiryStore } from '../inquiries/inquiryStore';
+import { INQUIRY_STATUSES, type DeliveryOutcome, type InquiryStatus } from '../inquiries/inquiryRecord';
+import { parseCursor, type InquiryStore } from '../inquiries/inquiryStore';
 import { formField } from '../inquiries/inquiryValidation';
 import type { ReplyDelivery } from '../inquiries/replyDelivery';
 import { redirect, sendError, sendHtml } from '../inquiries/responses';
 import { renderMessage } from '../inquiries/inquiryPages';
 import type { Repositories } from '../../dialogs/ports/repositories';
-import { ROLES, type Role } from '../../dialogs/ports/identity';
 import {
   UNANSWERED_SORTS,
   unansweredCsv,
@@ -28,12 +29,20 @@ import {
   type UnansweredSort,
 } from '../inquiries/unansweredReport';
 import { SupportSessions } from './supportSessions';
+import { consoleAccess } from './consoleAccess';
+import { checkFaqForm, readFaqForm } from './faqForm';
+import { registerFaqRoutes } from './faqRoutes';
 import { renderInquiryDetail, renderInquiryList, renderSignIn, renderUnanswered } from './supportPages';
 import * as text from './messages';
 
 const MAX_FORM_BYTES = 128 * 1024;
 const MAX_REPLY_LENGTH = 5000;
-const MAX_FAQ_TITLE = 200;
+const REPLY_ID_PATTERN = /^[A-Za-z0-9_-]{16,64}$/;
+
+/** A fresh id for the reply form being rendered. */
+function newReplyId(): string {
+  return randomBytes(16).toString('base64url');
+}
 
 export interface SupportRouteDependencies {
   signer: TokenSigner;
@@ -54,53 +63,34 @@ const NOTICES: Record<string, string> = {
   delivered: text.DELIVERY_LABELS.delivered,
   'no-conversation': text.DELIVERY_LABELS['no-conversation'],
   failed: text.DELIVERY_LABELS.failed,
+  'unsaved-delivered': text.deliveryUnsaved(text.DELIVERY_LABELS.delivered),
+  'unsaved-failed': text.deliveryUnsaved(text.DELIVERY_LABELS.failed),
+  'unsaved-no-conversation': text.deliveryUnsaved(text.DELIVERY_LABELS['no-conversation']),
+  duplicate: text.REPLY_DUPLICATE,
   status: text.STATUS_CHANGED,
 };
 
 export function registerSupportRoutes(server: Server, deps: SupportRouteDependencies): void {
   const body = restify.plugins.bodyParser({ maxBodySize: MAX_FORM_BYTES, mapParams: false, rejectUnknown: true });
-  const forbidden = (req: Request, res: Response) =>
-    sendError(req, res, 403, 'support-only', 'The support console is for the support role only', text.FORBIDDEN_TEXT,
-      (detail) => renderMessage(text.FORBIDDEN_TITLE, detail));
-
-  /** The signed-in support user, or undefined after answering (redirect to sign-in, or 403). */
-  function supportUser(req: Request, res: Response): UserIdentity | undefined {
-    const auth = deps.sessions.authenticate(req);
-    if (auth.status === 'signed-in') return auth.user;
-    if (auth.status === 'forbidden') {
-      forbidden(req, res);
-      return undefined;
-    }
-    if (req.method === 'GET' && !req.headers.authorization) redirect(res, '/support/login');
-    else sendError(req, res, 401, 'sign-in-required', 'Sign in to the support console', text.SIGN_IN_FAILED,
-      (detail) => renderMessage(text.SIGN_IN_TITLE, detail));
-    return undefined;
-  }
-
-  /** The user of a POST whose CSRF token is valid; undefined after answering. */
-  function formUser(req: Request, res: Response): UserIdentity | undefined {
-    const user = supportUser(req, res);
-    if (!user) return undefined;
-    // Bearer callers are not browsers: no cookie to ride on, so no CSRF to fear.
-    if (req.headers.authorization || deps.csrf.verify(req, formField(req.body, 'csrf', 4096))) return user;
-    sendError(req, res, 403, 'csrf', 'The form expired or did not come from this site', text.FORM_EXPIRED,
-      (detail) => renderMessage(text.CONSOLE_TITLE, detail));
-    return undefined;
-  }
+  const guard = consoleAccess(deps.sessions, deps.csrf);
+  const { supportUser, formUser, forbidden } = guard;
 
   function baseUrl(req: Request): string {
     return deps.publicUrl ?? `${isSecureRequest(req) ? 'https' : 'http'}://${req.headers.host ?? 'localhost'}`;
   }
 
   async function showDetail(req: Request, res: Response, user: UserIdentity, number: string, status = 200, extra: {
-    notice?: string; replyError?: string; replyDraft?: string; faqError?: string;
+    notice?: string; replyError?: string; replyDraft?: string; replyId?: string; faqError?: string;
   } = {}): Promise<void> {
     const inquiry = await deps.store.get(number);
     if (!inquiry) {
       return sendError(req, res, 404, 'inquiry-not-found', 'No inquiry with this number', text.NOT_FOUND_TEXT,
         (detail) => renderMessage(text.NOT_FOUND_TITLE, detail));
     }
-    sendHtml(res, status, renderInquiryDetail({ user, csrfToken: deps.csrf.issue(req, res), inquiry, ...extra }));
+    const faqEntry = inquiry.faqId ? await deps.faqEntries.get(inquiry.faqId) : undefined;
+    sendHtml(res, status, renderInquiryDetail({
+      user, csrfToken: deps.csrf.issue(req, res), inquiry, faqEntry, ...extra, replyId: extra.replyId ?? newReplyId(),
+    }));
   }
 
   server.get('/support/login', async (req: Request, res: Response) => {
@@ -133,8 +123,14 @@ export function registerSupportRoutes(server: Server, deps: SupportRouteDependen
     if (!user) return;
     const status = INQUIRY_STATUSES.find((s) => s === req.query?.status);
     const search = typeof req.query?.q === 'string' ? req.query.q.slice(0, 200) : '';
-    const [inquiries, counts] = await Promise.all([deps.store.list({ status, search }), deps.store.countByStatus()]);
-    sendHtml(res, 200, renderInquiryList({ user, csrfToken: deps.csrf.issue(req, res), inquiries, counts, status, search }));
+    const afterField = typeof req.query?.after === 'string' ? req.query.after : '';
+    const after = afterField ? parseCursor(afterField) : undefined;
+    const [found, counts] = await Promise.all([deps.store.page({ status, search, after }), deps.store.countByStatus()]);
+    sendHtml(res, 200, renderInquiryList({
+      user, csrfToken: deps.csrf.issue(req, res), inquiries: found.inquiries, counts, status, search, after,
+      next: found.next, scanLimited: found.scanLimited, scanned: found.scanned,
+      notice: afterField && !after ? text.INVALID_PAGE : undefined,
+    }));
   });
 
   server.get('/support/inquiries/:number', async (req: Request, res: Response) => {
@@ -149,14 +145,33 @@ export function registerSupportRoutes(server: Server, deps: SupportRouteDependen
     if (!user) return;
     const number = String(req.params.number);
     const reply = formField(req.body, 'reply', MAX_REPLY_LENGTH * 2).replace(/\r\n?/g, '\n').trim();
-    if (!reply) return showDetail(req, res, user, number, 422, { replyError: text.REPLY_REQUIRED });
-    if ([...reply].length > MAX_REPLY_LENGTH) return showDetail(req, res, user, number, 422, { replyError: text.replyTooLong(MAX_REPLY_LENGTH), replyDraft: reply });
-    const stored = await deps.store.addReply(number, { text: reply, at: new Date().toISOString(), by: user.displayName, delivery: 'no-conversation' });
+    // A form from before reply ids existed still works (without the double-send protection).
+    const submittedId = formField(req.body, 'replyId', 100);
+    const replyId = REPLY_ID_PATTERN.test(submittedId) ? submittedId : newReplyId();
+    if (!reply) return showDetail(req, res, user, number, 422, { replyError: text.REPLY_REQUIRED, replyId });
+    if ([...reply].length > MAX_REPLY_LENGTH) return showDetail(req, res, user, number, 422, { replyError: text.replyTooLong(MAX_REPLY_LENGTH), replyDraft: reply, replyId });
+    const path = `/support/inquiries/${encodeURIComponent(number)}`;
+    let stored: Awaited<ReturnType<InquiryStore['addReply']>>;
+    try {
+      stored = await deps.store.addReply(number, { id: replyId, text: reply, at: new Date().toISOString(), by: user.displayName, delivery: 'pending' });
+    } catch (error) {
+      deps.logger.error({ err: error, inquiry: number }, 'storing a support reply failed; nothing was delivered');
+      return sendError(req, res, 503, 'reply-not-stored', 'The reply could not be stored; nothing was delivered', text.REPLY_SAVE_FAILED,
+        (detail) => renderMessage(text.CONSOLE_TITLE, detail));
+    }
     if (!stored) return showDetail(req, res, user, number);
+    // The same form sent again (double click, back and resend, retry after an error): the reply
+    // is stored and was handed to delivery the first time, so it is never delivered twice.
+    if (!stored.added) return redirect(res, `${path}?notice=duplicate`);
     const statusUrl = `${baseUrl(req)}/inquiry/${encodeURIComponent(number)}?k=${encodeURIComponent(deps.access.viewToken(number))}`;
-    const outcome = await deps.delivery.deliver(stored, reply, statusUrl);
-    if (outcome !== 'no-conversation') await deps.store.setReplyDelivery(number, stored.replies.length - 1, outcome);
-    redirect(res, `/support/inquiries/${encodeURIComponent(number)}?notice=${outcome}`);
+    const outcome: DeliveryOutcome = await deps.delivery.deliver(stored.record, reply, statusUrl);
+    try {
+      await deps.store.setReplyDelivery(number, replyId, outcome);
+    } catch (error) {
+      deps.logger.error({ err: error, inquiry: number, outcome }, 'the outcome of a delivered reply could not be stored');
+      return redirect(res, `${path}?notice=unsaved-${outcome}`);
+    }
+    redirect(res, `${path}?notice=${outcome}`);
   });
 
   server.post('/support/inquiries/:number/status', body, async (req: Request, res: Response) => {
@@ -177,25 +192,22 @@ export function registerSupportRoutes(server: Server, deps: SupportRouteDependen
     const number = String(req.params.number);
     const inquiry = await deps.store.get(number);
     if (!inquiry) return showDetail(req, res, user, number);
-    const title = formField(req.body, 'title', MAX_FAQ_TITLE * 2).replace(/\s+/g, ' ').trim();
-    const answer = formField(req.body, 'answer', MAX_REPLY_LENGTH * 2).replace(/\r\n?/g, '\n').trim();
-    const questions = formField(req.body, 'questions', 20_000).split(/\r?\n/).map((q) => q.trim()).filter(Boolean);
-    const rolesField = formField(req.body, 'roles', 20);
-    const roles: Role[] = ROLES.includes(rolesField as Role) && rolesField !== 'support' ? [rolesField as Role] : [];
-    const faqError = !title ? text.FAQ_TITLE_REQUIRED
-      : !answer ? text.FAQ_ANSWER_REQUIRED
-        : [...title].length > MAX_FAQ_TITLE || [...answer].length > MAX_REPLY_LENGTH ? text.FAQ_TOO_LONG
-          : undefined;
-    if (faqError) return showDetail(req, res, user, number, 422, { faqError });
+    const checked = checkFaqForm(readFaqForm(req.body));
+    if (!checked.ok) {
+      const first = checked.errors.title ?? checked.errors.answer ?? checked.errors.questions ?? checked.errors.roles;
+      return showDetail(req, res, user, number, 422, { faqError: first });
+    }
     try {
-      const entry = await deps.faqEntries.save({ id: faqIdFor(inquiry.id), title, text: answer, questions, roles, inquiryId: inquiry.id, createdBy: user.displayName });
+      const entry = await deps.faqEntries.save({ id: faqIdFor(inquiry.id), ...checked.value, inquiryId: inquiry.id, createdBy: user.displayName });
       await deps.store.setFaq(number, entry.id);
       redirect(res, `/support/inquiries/${encodeURIComponent(number)}?faq=${encodeURIComponent(entry.id)}`);
     } catch (error) {
       deps.logger.error({ err: error, inquiry: number }, 'making a FAQ entry failed');
-      sendError(req, res, 503, 'faq-failed', 'The FAQ entry could not be saved', text.FORM_EXPIRED, (detail) => renderMessage(text.CONSOLE_TITLE, detail));
+      sendError(req, res, 503, 'faq-failed', 'The FAQ entry could not be saved', text.FAQ_SAVE_FAILED, (detail) => renderMessage(text.CONSOLE_TITLE, detail));
     }
   });
+
+  registerFaqRoutes(server, { access: guard, csrf: deps.csrf, faqEntries: deps.faqEntries, body, logger: deps.logger });
 
   function sortOf(req: Request): { sort: UnansweredSort; order: SortOrder } {
     const sort = UNANSWERED_SORTS.find((s) => s === req.query?.sort) ?? 'count';
