@@ -58,10 +58,12 @@ export function decideRoute(text: string, user: UserIdentity | undefined, regist
   const exact = registry.forUser(user).find((operation) => compactText(operation.menuLabel) === compact);
   if (exact) return { kind: 'operation', operation: exact };
 
-  const matches = registry.match(text, user).filter((match) => match.score >= TRIGGER_THRESHOLD);
-  if (matches.length === 0) return { kind: 'question' };
+  // A how-to question is answered whatever operation it names; deciding that first spares scoring
+  // every trigger phrase (the most expensive step here) on most question turns.
   const intent = utteranceIntent(text);
   if (intent === 'how-to') return { kind: 'question' };
+  const matches = registry.match(text, user).filter((match) => match.score >= TRIGGER_THRESHOLD);
+  if (matches.length === 0) return { kind: 'question' };
   const tied = matches.filter((match) => matches[0].score - match.score < TIE_MARGIN).slice(0, MAX_OPERATION_CHOICES);
   if (intent === 'action' && tied.length === 1) return { kind: 'operation', operation: tied[0].operation };
   return { kind: 'choose', operations: tied.map((match) => match.operation) };
