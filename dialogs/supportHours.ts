@@ -42,8 +42,21 @@ function isoDate(time: TokyoTime): string {
   return `${time.year}-${String(time.month).padStart(2, '0')}-${String(time.day).padStart(2, '0')}`;
 }
 
+/** Date -> is a holiday; every answer card states the hours, and the library's lookup is not cheap. */
+const holidays = new Map<string, boolean>();
+
+function isHoliday(date: string): boolean {
+  let holiday = holidays.get(date);
+  if (holiday === undefined) {
+    holiday = holidayJp.isHoliday(date);
+    if (holidays.size >= 1000) holidays.clear();
+    holidays.set(date, holiday);
+  }
+  return holiday;
+}
+
 export function isBusinessDay(time: TokyoTime): boolean {
-  return time.weekday !== 0 && time.weekday !== 6 && !holidayJp.isHoliday(isoDate(time));
+  return time.weekday !== 0 && time.weekday !== 6 && !isHoliday(isoDate(time));
 }
 
 export function supportStatus(now: Date, hours: SupportHours): SupportStatus {

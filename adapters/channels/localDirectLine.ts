@@ -8,7 +8,7 @@ import type { Activity, ActivityHandlerBase, TurnContext } from 'botbuilder';
 import type { UserIdentity } from '../../dialogs/ports/identity';
 import type { Repositories } from '../../dialogs/ports/repositories';
 import type { TokenSigner } from '../identity/signedToken';
-import { signUserToken } from '../identity/userToken';
+import { UserTokenIssuer } from '../identity/userToken';
 import { ActivityStream } from './activityStream';
 import { ConversationStore } from './conversationStore';
 import { DirectLineAdapter } from './directLineAdapter';
@@ -57,13 +57,14 @@ export async function createLocalDirectLine(options: LocalDirectLineOptions): Pr
   const tokens = new DirectLineTokens(options.signer, options.tokenTtlSeconds);
   const adapter = new DirectLineAdapter(store);
   if (options.onTurnError) adapter.onTurnError = options.onTurnError;
+  const userTokens = new UserTokenIssuer(options.signer, FORWARDED_USER_TOKEN_TTL_SECONDS);
 
   registerDirectLineRoutes(options.server, {
     store,
     tokens,
     runTurn: (activity: Activity) =>
       options.trackTurn(() => adapter.processActivity(activity, (context) => options.bot.run(context))),
-    userToken: (grant) => signUserToken(options.signer, grant.user, FORWARDED_USER_TOKEN_TTL_SECONDS),
+    userToken: (grant) => userTokens.tokenFor(grant.user),
     onTurnFailure: (error, conversationId) => options.logger.error({ err: error, conversationId }, 'direct line turn failed'),
     publicUrl: options.publicUrl,
   });
