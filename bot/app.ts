@@ -41,6 +41,8 @@ import { describeOpenTasks } from '../dialogs/operations/cool/openTasks';
 import { todayInJapan } from '../dialogs/operations/shared/japaneseDate';
 import { OpenTasksCache } from '../dialogs/operations/cool/openTasksCache';
 import { notifyingCoreWrites } from './coreWriteListener';
+import { TranscriptLog } from '../dialogs/transcriptLog';
+import { startTranscriptRetention } from './transcriptRetention';
 
 export interface App {
   server: Server;
@@ -111,7 +113,12 @@ export async function createApp(config: Config, logger: Logger, seams: AppSeams 
   const demoFallback = config.demo ? DEMO_USERS.find((user) => user.id === 'demo-facility') : undefined;
   const identity = new SignedTokenIdentityResolver(signer, demoFallback);
   const inquiryLinks = new InquiryLinks(signer, config.publicUrl ?? '');
+  // The inquiry transcript: one small record per turn, outside conversation state (see transcriptLog.ts).
+  const transcript = new TranscriptLog(repositories, () => new Date(), (error) => logger.warn({ err: error }, 'transcript turn not saved'));
+  await transcript.init();
+  const transcriptRetention = startTranscriptRetention(transcript, logger);
   const bot = new AssistantBot({
+    transcript,
     conversationState,
     userState,
     knowledgeBase,
@@ -197,6 +204,7 @@ export async function createApp(config: Config, logger: Logger, seams: AppSeams 
       closing ??= (async () => {
         const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
         escalation.close();
+        transcriptRetention.stop();
         directLine.close(); // open chat streams reconnect (to another instance, or after restart)
         await turns.drain(10_000);
         // Keep-alive connections would hold server.close() open; nothing is in flight any more.

@@ -46,6 +46,8 @@ export interface AssistantBotDependencies {
   linkBase?: string;
   /** Injected clock (support hours, records); defaults to the system clock. */
   now?: () => Date;
+  /** Where the rolling transcript is kept (the composition root declares its index and prunes it). */
+  transcript?: TranscriptLog;
   /** Lines about what the user still has to do (「今クールの希望量が未登録です。締切は…」), sent after the welcome. */
   openTasks?: (user: UserIdentity | undefined) => Promise<string[]>;
 }
@@ -74,7 +76,7 @@ export class AssistantBot extends ActivityHandler {
     const now = deps.now ?? (() => new Date());
     this.dialogState = deps.conversationState.createProperty<DialogState>('dialogState');
     this.greeted = deps.conversationState.createProperty<boolean>('greeted');
-    this.transcript = new TranscriptLog(deps.conversationState.createProperty<TranscriptLine[]>('transcript'), now);
+    this.transcript = deps.transcript ?? new TranscriptLog(deps.repositories, now);
     this.escalationOffer = new EscalationOffer({ port: deps.escalation, supportHours: deps.supportHours, now });
     this.lastEscalation = deps.conversationState.createProperty<LastEscalation>('lastEscalation');
 
@@ -105,8 +107,13 @@ export class AssistantBot extends ActivityHandler {
       offerEscalation: (reason, question, choices) => this.offerEscalation(context, user, reason, question, choices?.chatInquiry ?? true),
       escalationRequest: () => this.escalationRequest(context, user),
     });
-    if (context.activity.type === ActivityTypes.Message) await this.transcript.track(context);
-    await super.run(context);
+    if (context.activity.type === ActivityTypes.Message) this.transcript.track(context);
+    try {
+      await super.run(context);
+    } finally {
+      // Also after a failed turn: the inquiry form should show what the user asked.
+      await this.transcript.flush(context);
+    }
     if (context.activity.type !== ActivityTypes.Typing) {
       await this.deps.conversationState.saveChanges(context, false);
       await this.deps.userState.saveChanges(context, false);

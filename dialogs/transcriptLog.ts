@@ -1,39 +1,100 @@
 /**
- * A short rolling transcript of the conversation (kept in conversation state), so the inquiry
- * form arrives with what was already said and the user never retypes it.
+ * A short rolling transcript of the conversation, so the inquiry form arrives with what was
+ * already said and the user never retypes it.
+ *
+ * Each turn's lines are one small document in their own collection, written once at the end of
+ * the turn. They used to live in conversation state: 30 lines (~7 KB) that botbuilder hashed twice
+ * and the store copied and rewrote on every turn, for a transcript read only on escalation.
  */
-import type { Activity, StatePropertyAccessor, TurnContext } from 'botbuilder';
+import { randomUUID } from 'node:crypto';
+import type { Activity, TurnContext } from 'botbuilder';
 import type { TranscriptLine } from './ports/escalation';
+import type { Repositories } from './ports/repositories';
 
+export const TRANSCRIPT_COLLECTION = 'transcriptTurns';
 const MAX_LINES = 30;
 const MAX_LINE_CHARS = 500;
+/** Lines of this turn, not yet written. */
+const PENDING_LINES = Symbol('transcriptPendingLines');
+
+export interface TranscriptTurnRecord {
+  id: string;
+  conversationId: string;
+  /** ISO time of the turn's first line: the order of turns. */
+  at: string;
+  lines: TranscriptLine[];
+}
 
 export class TranscriptLog {
-  constructor(private readonly lines: StatePropertyAccessor<TranscriptLine[]>, private readonly now: () => Date) {}
+  constructor(
+    private readonly repositories: Repositories,
+    private readonly now: () => Date,
+    /** A transcript that cannot be written must not fail the user's turn. */
+    private readonly onError: (error: unknown) => void = () => undefined,
+  ) {}
 
+  private get collection() {
+    return this.repositories.collection<TranscriptTurnRecord>(TRANSCRIPT_COLLECTION);
+  }
+
+  /** Declares the index the reads use (call once at start). */
+  async init(): Promise<void> {
+    await this.repositories.ensureIndex(TRANSCRIPT_COLLECTION, 'conversationId');
+  }
+
+  /** The last lines of the conversation, this turn's included, oldest first. */
   async read(context: TurnContext): Promise<TranscriptLine[]> {
-    return [...(await this.lines.get(context, []))];
+    const conversationId = context.activity.conversation?.id;
+    const pending = pendingLines(context) ?? [];
+    if (!conversationId) return pending.slice(-MAX_LINES);
+    // Every turn has at least one line, so the last MAX_LINES turns hold the last MAX_LINES lines.
+    const turns = await this.collection.find({ conversationId }, { sort: { at: -1 }, limit: MAX_LINES });
+    const stored = turns.reverse().flatMap((turn) => turn.lines);
+    return [...stored, ...pending].slice(-MAX_LINES);
   }
 
   /** Records the user's message now and every message the bot sends during this turn. */
-  async track(context: TurnContext): Promise<void> {
+  track(context: TurnContext): void {
+    const lines: TranscriptLine[] = [];
+    context.turnState.set(PENDING_LINES, lines);
+    const add = (from: TranscriptLine['from'], text: string): void => {
+      lines.push({ from, text: text.trim().slice(0, MAX_LINE_CHARS), at: this.now().toISOString() });
+    };
     const activity = context.activity;
-    if (activity.type === 'message' && activity.text?.trim()) await this.append(context, 'user', activity.text);
-    context.onSendActivities(async (ctx, activities, next) => {
+    if (activity.type === 'message' && activity.text?.trim()) add('user', activity.text);
+    context.onSendActivities(async (_ctx, activities, next) => {
       for (const sent of activities) {
         const line = sent.type === 'message' ? describe(sent) : undefined;
-        if (line) await this.append(ctx, 'bot', line);
+        if (line) add('bot', line);
       }
       return next();
     });
   }
 
-  private async append(context: TurnContext, from: TranscriptLine['from'], text: string): Promise<void> {
-    const lines = await this.lines.get(context, []);
-    lines.push({ from, text: text.trim().slice(0, MAX_LINE_CHARS), at: this.now().toISOString() });
-    if (lines.length > MAX_LINES) lines.splice(0, lines.length - MAX_LINES);
-    await this.lines.set(context, lines);
+  /** Writes this turn's lines (call at the end of the turn). */
+  async flush(context: TurnContext): Promise<void> {
+    const lines = pendingLines(context);
+    const conversationId = context.activity.conversation?.id;
+    if (!lines?.length || !conversationId) return;
+    context.turnState.delete(PENDING_LINES);
+    try {
+      await this.collection.insert({ id: randomUUID(), conversationId, at: lines[0].at, lines });
+    } catch (error) {
+      this.onError(error);
+    }
   }
+
+  /** Deletes the turns older than `before` (retention); resolves with how many were deleted. */
+  async deleteOlderThan(before: Date): Promise<number> {
+    const old = await this.collection.find({ at: { $lt: before.toISOString() } });
+    let deleted = 0;
+    for (const turn of old) if (await this.collection.delete(turn.id)) deleted++;
+    return deleted;
+  }
+}
+
+function pendingLines(context: TurnContext): TranscriptLine[] | undefined {
+  return context.turnState.get(PENDING_LINES) as TranscriptLine[] | undefined;
 }
 
 /** Plain text of what the bot said: the text, else the card's title (answer and escalation cards). */
