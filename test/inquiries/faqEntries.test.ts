@@ -62,4 +62,58 @@ describe('FAQ entries made from replies', () => {
     await reader.sync();
     expect(readerIndex.get(id)?.text).toBe('変更後の回答です。');
   });
+
+  it('edits and deletes live here and on another instance, never over a newer version', async () => {
+    const writerIndex = await createKnowledgeBase();
+    const writer = new FaqEntries(repositories, writerIndex, silent);
+    await writer.start(0);
+    const readerIndex = await createKnowledgeBase();
+    const reader = new FaqEntries(repositories, readerIndex, silent);
+    await reader.start(0);
+
+    const id = faqIdFor('Q250601-0003');
+    const made = await writer.save({ id, title: '来庁者用の駐輪場はありますか', text: '最初の回答です。', questions: ['駐輪場'], roles: [], createdBy: '佐藤' });
+    expect(made.createdAt).toBe(made.updatedAt);
+    await reader.sync();
+
+    // An edit of the version the editor saw: re-indexed here at once, on the reader at its next poll.
+    const edited = await writer.update(id, { title: '来庁者用の駐輪場はありますか', text: '編集後の回答です。', questions: ['自転車置き場'], roles: ['facility'] }, '鈴木', made.updatedAt);
+    expect(edited.status).toBe('saved');
+    expect(writerIndex.get(id)?.text).toBe('編集後の回答です。');
+    expect(writerIndex.get(id)?.questions).toEqual(['来庁者用の駐輪場はありますか', '自転車置き場']);
+    expect(writerIndex.get(id)?.roles).toEqual(['facility']);
+    const stored = await writer.get(id);
+    expect(stored).toMatchObject({ createdBy: '佐藤', createdAt: made.createdAt, updatedBy: '鈴木' });
+    expect(stored!.updatedAt > made.updatedAt).toBe(true);
+    expect(readerIndex.get(id)?.text).toBe('最初の回答です。');
+    await reader.sync();
+    expect(readerIndex.get(id)?.text).toBe('編集後の回答です。');
+
+    // A form showing the old version can neither overwrite the edit nor delete it.
+    expect((await writer.update(id, { title: 'x', text: '古い画面から', questions: [], roles: [] }, '田中', made.updatedAt)).status).toBe('conflict');
+    expect((await writer.delete(id, '田中', made.updatedAt)).status).toBe('conflict');
+    expect(writerIndex.get(id)?.text).toBe('編集後の回答です。');
+
+    // Deleting leaves a tombstone: gone from search here at once, and from the reader after a poll.
+    const found = (index: typeof writerIndex) => index.search('来庁者用の駐輪場はありますか', { role: 'facility' }).then((r) => r.hits.map((hit) => hit.section.id));
+    expect(await found(readerIndex)).toContain(id);
+    expect((await writer.delete(id, '鈴木', stored!.updatedAt)).status).toBe('saved');
+    expect(writerIndex.get(id)).toBeUndefined();
+    expect(await found(writerIndex)).not.toContain(id);
+    expect(await writer.list()).not.toContainEqual(expect.objectContaining({ id }));
+    expect((await writer.get(id))?.deletedBy).toBe('鈴木');
+    await reader.sync();
+    expect(readerIndex.get(id)).toBeUndefined();
+    expect(await found(readerIndex)).not.toContain(id);
+    // An instance started after the deletion never indexes it.
+    const lateIndex = await createKnowledgeBase();
+    await new FaqEntries(repositories, lateIndex, silent).start(0);
+    expect(lateIndex.get(id)).toBeUndefined();
+    // A deleted entry cannot be edited; making the FAQ again from its inquiry brings it back.
+    expect((await writer.update(id, { title: 'x', text: 'y', questions: [], roles: [] }, '鈴木', (await writer.get(id))!.updatedAt)).status).toBe('missing');
+    const again = await writer.save({ id, title: '来庁者用の駐輪場はありますか', text: '作り直した回答です。', questions: [], roles: [], createdBy: '佐藤' });
+    expect(again.deletedAt).toBeUndefined();
+    await reader.sync();
+    expect(readerIndex.get(id)?.text).toBe('作り直した回答です。');
+  });
 });
