@@ -74,7 +74,8 @@ export class QueryAnalyzer {
         for (const piece of kanaRunPieces(run, index > 0)) {
           const pieceMorphemes = this.analyzer.tokenize(piece);
           const single = pieceMorphemes.length === 1 && pieceMorphemes[0].known && isContent(pieceMorphemes[0]);
-          concept(single ? wordTerm(pieceMorphemes[0]) : undefined, readingKey(piece), true);
+          // A verb typed in kana (つくりかた) weighs as little as one typed in kanji.
+          concept(single ? wordTerm(pieceMorphemes[0]) : undefined, readingKey(piece), true, single ? importanceOf(pieceMorphemes[0]) : 1);
         }
         return;
       }
