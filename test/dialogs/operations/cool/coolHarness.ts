@@ -47,6 +47,41 @@ export async function startCore(today = TODAY): Promise<CoreUnderTest> {
   };
 }
 
+/** The per-test lifecycle of a suite: see `coreForEachTest`. */
+export interface CoreForEachTest {
+  /** The core of the test that is running. */
+  readonly core: CoreUnderTest;
+  /** Closes the conversation (its store and temp dir) after the test, before the core. */
+  open<T extends { close(): Promise<void> }>(conversation: T): T;
+}
+
+/**
+ * Call once at the top of a suite: a fresh core (clean data, test clock at `today`) before each
+ * test; after it, every conversation the test opened is closed, then the core.
+ */
+export function coreForEachTest(today = TODAY): CoreForEachTest {
+  let current: CoreUnderTest | undefined;
+  const opened: Array<{ close(): Promise<void> }> = [];
+  beforeEach(async () => {
+    current = await startCore(today);
+  });
+  afterEach(async () => {
+    for (const conversation of opened.splice(0)) await conversation.close();
+    await current?.close();
+    current = undefined;
+  });
+  return {
+    get core(): CoreUnderTest {
+      if (!current) throw new Error('coreForEachTest: the core exists only while a test runs');
+      return current;
+    },
+    open(conversation) {
+      opened.push(conversation);
+      return conversation;
+    },
+  };
+}
+
 export type { Row } from '../../../support/dialogConversation';
 
 export class Conversation extends DialogConversation {

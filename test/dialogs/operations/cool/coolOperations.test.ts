@@ -12,27 +12,17 @@ import { VaccinationDialog } from '../../../../dialogs/operations/cool/vaccinati
 import { describeOpenTasks } from '../../../../dialogs/operations/cool/openTasks';
 import type { OperationDependencies } from '../../../../dialogs/operations/shared/operationDialog';
 import { clinicD, prefecture } from '../../../core-system/users';
-import { chiyoda, clinicB, Conversation, DEMO_IDS, hospitalA, startCore, TODAY, type CoreUnderTest } from './coolHarness';
+import { chiyoda, clinicB, Conversation, coreForEachTest, DEMO_IDS, hospitalA, TODAY } from './coolHarness';
 
-let core: CoreUnderTest;
-const conversations: Conversation[] = [];
-
-beforeEach(async () => {
-  core = await startCore();
-});
-afterEach(async () => {
-  for (const c of conversations.splice(0)) await c.close();
-  await core.close();
-});
+const suite = coreForEachTest();
 
 function start(make: (deps: OperationDependencies) => Dialog, user: UserIdentity, utterance = ''): Conversation {
-  const conversation = new Conversation(() => make(core), user, utterance);
-  conversations.push(conversation);
-  return conversation;
+  const conversation = new Conversation(() => make(suite.core), user, utterance);
+  return suite.open(conversation);
 }
 
 async function vialsOf(user: UserIdentity, facilityId: string, lot: string): Promise<number> {
-  return (await core.core.getStock(user, facilityId)).lots.find((l) => l.lotNumber === lot)?.vials ?? 0;
+  return (await suite.core.core.getStock(user, facilityId)).lots.find((l) => l.lotNumber === lot)?.vials ?? 0;
 }
 
 describe('希望量の登録', () => {
@@ -42,7 +32,7 @@ describe('希望量の登録', () => {
       { says: '希望量を三十バイアルで登録したい', shows: ['第6クールの希望量を登録します', '2024年6月29日', '30バイアル', '[登録する]'] },
       { says: '登録する', shows: ['希望量の登録が完了しました', '30バイアル'] },
     ]);
-    expect(await core.core.getDemand(hospitalA, DEMO_IDS.basicFacility, DEMO_IDS.openCool)).toMatchObject({ vials: 30, registeredBy: hospitalA.id });
+    expect(await suite.core.core.getDemand(hospitalA, DEMO_IDS.basicFacility, DEMO_IDS.openCool)).toMatchObject({ vials: 30, registeredBy: hospitalA.id });
   });
 
   it('asks for the amount, re-prompts bad numbers, and a 市町村 user enters it on the facility\'s behalf', async () => {
@@ -54,15 +44,15 @@ describe('希望量の登録', () => {
       { says: '１２本', shows: ['千代田区A病院の代理として', '12バイアル'] },
       { says: '登録する', shows: ['完了しました', '千代田区A病院（代理入力）'] },
     ]);
-    expect((await core.core.getDemand(chiyoda, DEMO_IDS.basicFacility, DEMO_IDS.openCool))?.vials).toBe(12);
+    expect((await suite.core.core.getDemand(chiyoda, DEMO_IDS.basicFacility, DEMO_IDS.openCool))?.vials).toBe(12);
   });
 
   it('outside the registration period it says so and registers nothing', async () => {
-    core.running.clock.set('2024-07-10');
+    suite.core.running.clock.set('2024-07-10');
     const c = start((d) => new DemandDialog({ core: d.core, now: () => new Date('2024-07-10T03:00:00Z') }), hospitalA, '希望量を登録したい');
     await c.transcript([{ says: '希望量を登録したい', shows: ['希望量の登録期間中のクールはありません'] }]);
     expect(c.ended).toBe(true);
-    expect(await core.core.getDemand(hospitalA, DEMO_IDS.basicFacility, DEMO_IDS.openCool)).toBeUndefined();
+    expect(await suite.core.core.getDemand(hospitalA, DEMO_IDS.basicFacility, DEMO_IDS.openCool)).toBeUndefined();
   });
 
   it('is explained, not offered, to a サテライト型 facility', async () => {
@@ -86,7 +76,7 @@ describe('分配量・納入予定日の確認', () => {
 
 describe('融通受入の登録', () => {
   beforeEach(async () => {
-    await core.core.registerTransfer(hospitalA, { fromFacilityId: DEMO_IDS.basicFacility, toFacilityId: DEMO_IDS.satelliteFacility, date: '2024-06-14', lotNumber: 'FA1234', vials: 2 }, 'setup-transfer');
+    await suite.core.core.registerTransfer(hospitalA, { fromFacilityId: DEMO_IDS.basicFacility, toFacilityId: DEMO_IDS.satelliteFacility, date: '2024-06-14', lotNumber: 'FA1234', vials: 2 }, 'setup-transfer');
   });
 
   it('fills sender, date, lot and vials from one sentence and adds the vials to the stock', async () => {
@@ -134,7 +124,7 @@ describe('接種実績の登録', () => {
       },
       { says: '登録する', shows: ['接種実績の登録が完了しました', '前回からの増加：45人'] },
     ]);
-    expect(await core.core.lastVaccinationRecord(hospitalA, DEMO_IDS.basicFacility, 'pfizer')).toMatchObject({
+    expect(await suite.core.core.lastVaccinationRecord(hospitalA, DEMO_IDS.basicFacility, 'pfizer')).toMatchObject({
       date: '2024-06-14', dose: 1, cumulativeCount: 120, dailyCount: 45, groups: { ...none, other: 45, healthcareWorkers: 10, underlyingConditions: 5, elderly: 60 },
     });
   });
@@ -154,7 +144,7 @@ describe('接種実績の登録', () => {
       { says: '高齢者55人', shows: ['70人（医療従事者10人、基礎疾患保有者5人、高齢者55人）', '入力のなかった区分は前回の累計のまま', '前回の累計（75人）より少ない数です', '[登録する]'] },
       { says: '登録する', shows: ['完了しました'] },
     ]);
-    expect(await core.core.lastVaccinationRecord(hospitalA, DEMO_IDS.basicFacility, 'pfizer')).toMatchObject({ date: TODAY, cumulativeCount: 70, groups: { ...none, elderly: 55, healthcareWorkers: 10, underlyingConditions: 5 } });
+    expect(await suite.core.core.lastVaccinationRecord(hospitalA, DEMO_IDS.basicFacility, 'pfizer')).toMatchObject({ date: TODAY, cumulativeCount: 70, groups: { ...none, elderly: 55, healthcareWorkers: 10, underlyingConditions: 5 } });
   });
 
   it('the 2回目 by group in one sentence is kept apart from the 1回目 and reaches R308 by dose and group', async () => {
@@ -171,9 +161,9 @@ describe('接種実績の登録', () => {
       { says: '2', shows: ['35人（医療従事者5人、高齢者30人）'] },
       { says: '登録する', shows: ['完了しました', '2回目'] },
     ]);
-    expect(await core.core.lastVaccinationRecord(chiyoda, DEMO_IDS.basicFacility, 'pfizer', 2)).toMatchObject({ dose: 2, cumulativeCount: 35, groups: { ...none, elderly: 30, healthcareWorkers: 5 } });
-    expect((await core.core.lastVaccinationRecord(chiyoda, DEMO_IDS.basicFacility, 'pfizer', 1))?.cumulativeCount).toBe(75);
-    const r308 = await core.core.getReport(chiyoda, 'R308');
+    expect(await suite.core.core.lastVaccinationRecord(chiyoda, DEMO_IDS.basicFacility, 'pfizer', 2)).toMatchObject({ dose: 2, cumulativeCount: 35, groups: { ...none, elderly: 30, healthcareWorkers: 5 } });
+    expect((await suite.core.core.lastVaccinationRecord(chiyoda, DEMO_IDS.basicFacility, 'pfizer', 1))?.cumulativeCount).toBe(75);
+    const r308 = await suite.core.core.getReport(chiyoda, 'R308');
     expect(r308.rows.find((row) => row.facilityName === '千代田区A病院' && row.vaccineCode === 'pfizer')).toMatchObject({ dose1Subtotal: 75, dose2Elderly: 30, dose2HealthcareWorkers: 5, dose2Subtotal: 35, total: 110 });
   });
 
@@ -184,7 +174,7 @@ describe('接種実績の登録', () => {
       { says: '登録する', shows: ['このワクチンを受け取った記録がないため', '[再試行]'] },
       { says: 'あとで', shows: ['入力内容を保存しました'] },
     ]);
-    expect(await core.core.lastVaccinationRecord(clinicD, DEMO_IDS.otherSatelliteFacility, 'pfizer')).toBeUndefined();
+    expect(await suite.core.core.lastVaccinationRecord(clinicD, DEMO_IDS.otherSatelliteFacility, 'pfizer')).toBeUndefined();
   });
 });
 
@@ -219,12 +209,12 @@ describe('廃棄量の登録', () => {
 
 describe('describeOpenTasks (welcome)', () => {
   it('mentions the unregistered 希望量 with its deadline, then the registered amount', async () => {
-    expect(await describeOpenTasks(core.core, hospitalA, TODAY)).toEqual(['今クール（第6クール）の希望量が未登録です。締切は2024年6月29日です。']);
-    await core.core.registerDemand(hospitalA, { facilityId: DEMO_IDS.basicFacility, coolId: DEMO_IDS.openCool, vials: 8 }, 'open-tasks');
-    expect((await describeOpenTasks(core.core, hospitalA, TODAY))[0]).toContain('8バイアルで登録済み');
+    expect(await describeOpenTasks(suite.core.core, hospitalA, TODAY)).toEqual(['今クール（第6クール）の希望量が未登録です。締切は2024年6月29日です。']);
+    await suite.core.core.registerDemand(hospitalA, { facilityId: DEMO_IDS.basicFacility, coolId: DEMO_IDS.openCool, vials: 8 }, 'open-tasks');
+    expect((await describeOpenTasks(suite.core.core, hospitalA, TODAY))[0]).toContain('8バイアルで登録済み');
   });
   it('says nothing to サテライト型 facilities or other roles', async () => {
-    expect(await describeOpenTasks(core.core, clinicB, TODAY)).toEqual([]);
-    expect(await describeOpenTasks(core.core, chiyoda, TODAY)).toEqual([]);
+    expect(await describeOpenTasks(suite.core.core, clinicB, TODAY)).toEqual([]);
+    expect(await describeOpenTasks(suite.core.core, chiyoda, TODAY)).toEqual([]);
   });
 });

@@ -18,28 +18,18 @@ import { sharedMessages } from '../../../../dialogs/operations/shared/messages';
 import type { UserIdentity } from '../../../../dialogs/ports/identity';
 import { FaultProxy } from '../../../core-system/faultProxy';
 import { TEST_SECRET } from '../../../core-system/referenceServer';
-import { clinicB, DEMO_IDS, hospitalA, startCore, TODAY, type CoreUnderTest } from './coolHarness';
+import { clinicB, coreForEachTest, DEMO_IDS, hospitalA, TODAY } from './coolHarness';
 import { StoredConversation, type Step } from './storedConversation';
 
-let core: CoreUnderTest;
-const conversations: StoredConversation[] = [];
-
-beforeEach(async () => {
-  core = await startCore();
-});
-afterEach(async () => {
-  for (const c of conversations.splice(0)) await c.close();
-  await core.close();
-});
+const suite = coreForEachTest();
 
 function converse(make: (deps: OperationDependencies) => Dialog, deps: OperationDependencies, user: UserIdentity, utterance: string): StoredConversation {
   const conversation = new StoredConversation(() => make(deps), user, { utterance });
-  conversations.push(conversation);
-  return conversation;
+  return suite.open(conversation);
 }
 
 async function vials(user: UserIdentity, facilityId: string, lot: string): Promise<number> {
-  return (await core.core.getStock(user, facilityId)).lots.find((l) => l.lotNumber === lot)?.vials ?? 0;
+  return (await suite.core.core.getStock(user, facilityId)).lots.find((l) => l.lotNumber === lot)?.vials ?? 0;
 }
 
 describe('faults during 登録する', () => {
@@ -51,11 +41,11 @@ describe('faults during 登録する', () => {
    */
   async function faultyDependencies(): Promise<{ deps: OperationDependencies; proxy: FaultProxy; setDown(down: boolean): void }> {
     let down = false;
-    const proxy = new FaultProxy(core.running.url);
+    const proxy = new FaultProxy(suite.core.running.url);
     const base = await proxy.listen();
     proxies.push(proxy);
     const client = new HttpCoreSystem({ baseUrl: () => (down ? 'http://127.0.0.1:1/core/v1' : `${base}/core/v1`), tokenSecret: TEST_SECRET, retries: 0, timeoutMs: 300 });
-    return { deps: { core: client, now: core.now }, proxy, setDown: (value) => (down = value) };
+    return { deps: { core: client, now: suite.core.now }, proxy, setDown: (value) => (down = value) };
   }
   const proxies: FaultProxy[] = [];
   afterEach(async () => {
@@ -81,7 +71,7 @@ describe('faults during 登録する', () => {
       confirmation: ['2024年6月14日', 'ファイザー社ワクチン', '120人'],
       async registeredOnce() {
         // A second filing of the same cumulative figure would be the last record with 0 new people.
-        expect(await core.core.lastVaccinationRecord(hospitalA, DEMO_IDS.basicFacility, 'pfizer')).toMatchObject({ date: '2024-06-14', cumulativeCount: 120, dailyCount: 45 });
+        expect(await suite.core.core.lastVaccinationRecord(hospitalA, DEMO_IDS.basicFacility, 'pfizer')).toMatchObject({ date: '2024-06-14', cumulativeCount: 120, dailyCount: 45 });
       },
     },
     {
@@ -130,7 +120,7 @@ describe('キャンセル mid-way and restart between steps', () => {
   }
 
   const setupTransferToClinicB = async () => {
-    await core.core.registerTransfer(hospitalA, { fromFacilityId: DEMO_IDS.basicFacility, toFacilityId: DEMO_IDS.satelliteFacility, date: '2024-06-14', lotNumber: 'FA1234', vials: 2 }, 'setup-transfer');
+    await suite.core.core.registerTransfer(hospitalA, { fromFacilityId: DEMO_IDS.basicFacility, toFacilityId: DEMO_IDS.satelliteFacility, date: '2024-06-14', lotNumber: 'FA1234', vials: 2 }, 'setup-transfer');
   };
 
   const cases: Case[] = [
@@ -143,8 +133,8 @@ describe('キャンセル mid-way and restart between steps', () => {
         { says: '１２本', shows: ['第6クール', '12バイアル', '[登録する]'] },
         { says: '登録する', shows: ['希望量の登録が完了しました'] },
       ],
-      registered: async () => expect((await core.core.getDemand(hospitalA, DEMO_IDS.basicFacility, DEMO_IDS.openCool))?.vials).toBe(12),
-      nothingRegistered: async () => expect(await core.core.getDemand(hospitalA, DEMO_IDS.basicFacility, DEMO_IDS.openCool)).toBeUndefined(),
+      registered: async () => expect((await suite.core.core.getDemand(hospitalA, DEMO_IDS.basicFacility, DEMO_IDS.openCool))?.vials).toBe(12),
+      nothingRegistered: async () => expect(await suite.core.core.getDemand(hospitalA, DEMO_IDS.basicFacility, DEMO_IDS.openCool)).toBeUndefined(),
     },
     {
       name: '融通受入の登録',
@@ -174,8 +164,8 @@ describe('キャンセル mid-way and restart between steps', () => {
         { says: '80', shows: ['2024年6月15日', 'ファイザー社ワクチン', '80人', '[登録する]'] },
         { says: '登録する', shows: ['接種実績の登録が完了しました'] },
       ],
-      registered: async () => expect(await core.core.lastVaccinationRecord(hospitalA, DEMO_IDS.basicFacility, 'pfizer')).toMatchObject({ date: TODAY, cumulativeCount: 80 }),
-      nothingRegistered: async () => expect((await core.core.lastVaccinationRecord(hospitalA, DEMO_IDS.basicFacility, 'pfizer'))?.date).toBe('2024-05-20'),
+      registered: async () => expect(await suite.core.core.lastVaccinationRecord(hospitalA, DEMO_IDS.basicFacility, 'pfizer')).toMatchObject({ date: TODAY, cumulativeCount: 80 }),
+      nothingRegistered: async () => expect((await suite.core.core.lastVaccinationRecord(hospitalA, DEMO_IDS.basicFacility, 'pfizer'))?.date).toBe('2024-05-20'),
     },
     {
       name: '廃棄量の登録',
@@ -198,7 +188,7 @@ describe('キャンセル mid-way and restart between steps', () => {
 
   it.each(cases.map((c) => [c.name, c] as const))('%s: キャンセル mid-way leaves nothing registered', async (_name, c) => {
     await c.setup?.();
-    const conversation = converse(c.make, core, c.user, c.before[0].says);
+    const conversation = converse(c.make, suite.core, c.user, c.before[0].says);
     await conversation.run([...c.before, { says: 'キャンセル', shows: ['中止しますか'] }, { says: 'はい', shows: ['中止しました'] }]);
     expect(conversation.result?.outcome).toBe('cancelled');
     await c.nothingRegistered();
@@ -206,7 +196,7 @@ describe('キャンセル mid-way and restart between steps', () => {
 
   it.each(cases.map((c) => [c.name, c] as const))('%s: a restart between two steps resumes at the same step with the values kept', async (_name, c) => {
     await c.setup?.();
-    const conversation = converse(c.make, core, c.user, c.before[0].says);
+    const conversation = converse(c.make, suite.core, c.user, c.before[0].says);
     await conversation.run(c.before);
     await conversation.restart();
     await conversation.run(c.after);

@@ -2,28 +2,18 @@ import { ReceiptDialog } from '../../../../dialogs/operations/cool/receiptDialog
 import { TransferDialog } from '../../../../dialogs/operations/cool/transferDialog';
 import type { ParkingResult } from '../../../../dialogs/parkedOperations';
 import { clinicD } from '../../../core-system/users';
-import { chiyoda, clinicB, Conversation, DEMO_IDS, hospitalA, startCore, type CoreUnderTest, type Row } from './coolHarness';
+import { chiyoda, clinicB, Conversation, coreForEachTest, DEMO_IDS, hospitalA, type Row } from './coolHarness';
 import { StoredConversation } from './storedConversation';
 
-let core: CoreUnderTest;
-const conversations: Conversation[] = [];
-
-beforeEach(async () => {
-  core = await startCore();
-});
-afterEach(async () => {
-  for (const c of conversations.splice(0)) await c.close();
-  await core.close();
-});
+const suite = coreForEachTest();
 
 function start(user = hospitalA, utterance = ''): Conversation {
-  const conversation = new Conversation(() => new TransferDialog(core), user, utterance);
-  conversations.push(conversation);
-  return conversation;
+  const conversation = new Conversation(() => new TransferDialog(suite.core), user, utterance);
+  return suite.open(conversation);
 }
 
 async function lotVials(facilityId: string, lot: string): Promise<number> {
-  const stock = await core.core.getStock(hospitalA.role === 'facility' && facilityId === DEMO_IDS.basicFacility ? hospitalA : clinicB, facilityId);
+  const stock = await suite.core.core.getStock(hospitalA.role === 'facility' && facilityId === DEMO_IDS.basicFacility ? hospitalA : clinicB, facilityId);
   return stock.lots.find((l) => l.lotNumber === lot)?.vials ?? 0;
 }
 
@@ -37,7 +27,7 @@ describe('移送・融通の登録', () => {
     expect(conversation.result?.outcome).toBe('completed');
     expect(await lotVials(DEMO_IDS.basicFacility, 'FA1234')).toBe(23);
     // Read back: the receiver can register the receipt only if the transfer reached the core as confirmed.
-    const receipt = await core.core.registerReceipt(clinicB, { facilityId: DEMO_IDS.satelliteFacility, fromFacilityId: DEMO_IDS.basicFacility, date: '2024-06-14', lotNumber: 'FA1234', vials: 3 }, 'readback-1');
+    const receipt = await suite.core.core.registerReceipt(clinicB, { facilityId: DEMO_IDS.satelliteFacility, fromFacilityId: DEMO_IDS.basicFacility, date: '2024-06-14', lotNumber: 'FA1234', vials: 3 }, 'readback-1');
     expect(receipt).toMatchObject({ lotNumber: 'FA1234', vials: 3, date: '2024-06-14', vaccineCode: 'pfizer' });
   });
 
@@ -92,7 +82,7 @@ describe('移送・融通の登録', () => {
   it('a failed call keeps the values; あとで hands them back and resuming registers exactly once (same idempotency key)', async () => {
     const conversation = start(hospitalA, '昨日ロットFA1234を3バイアル千代田区Bクリニックへ移送しました');
     await conversation.say('昨日ロットFA1234を3バイアル千代田区Bクリニックへ移送しました');
-    core.proxy.faults.push('500-after');
+    suite.core.proxy.faults.push('500-after');
     await conversation.transcript([{ says: '登録する', shows: ['V-SYSに接続できなかった', '[再試行]', '[あとで]'], hides: ['完了しました'] }]);
     await conversation.transcript([{ says: 'あとで', shows: ['入力内容を保存しました', '再開'] }]);
     // The operation has ended (questions can be asked in between); its state comes back in the result.
@@ -101,7 +91,7 @@ describe('移送・融通の登録', () => {
     expect(parked).toMatchObject({ operationId: TransferDialog.id, menuLabel: '移送・融通の登録' });
     // Begun again with that state (as MainDialog does on 「再開」), on a fresh store: the confirmation
     // with the same values, and the first registration (which did reach the core) is not filed again.
-    const resumed = new StoredConversation(() => new TransferDialog(core), hospitalA, parked!.options);
+    const resumed = new StoredConversation(() => new TransferDialog(suite.core), hospitalA, parked!.options);
     try {
       await resumed.run([
         { says: '再開', shows: ['2024年6月14日', 'FA1234', '3バイアル', '千代田区Bクリニック', '[登録する]'] },
@@ -116,7 +106,7 @@ describe('移送・融通の登録', () => {
   it('修正 back to content that already reached the core replays it instead of filing it twice', async () => {
     const conversation = start(hospitalA, '昨日ロットFA1234を3バイアル千代田区Bクリニックへ移送しました');
     await conversation.say('昨日ロットFA1234を3バイアル千代田区Bクリニックへ移送しました');
-    core.proxy.faults.push('500-after'); // registered by the core, the answer lost on the way back
+    suite.core.proxy.faults.push('500-after'); // registered by the core, the answer lost on the way back
     await conversation.transcript([
       { says: '登録する', shows: ['V-SYSに接続できなかった'] },
       { says: '修正', shows: ['[登録する]'] },
@@ -158,8 +148,8 @@ describe('移送・融通の登録', () => {
       { says: 'Dクリニック', shows: ['中央区Dクリニック', '2バイアル'] },
       { says: '登録する', shows: ['移送・融通の登録が完了しました', '中央区Dクリニック'] },
     ]);
-    const receiver = new Conversation(() => new ReceiptDialog(core), clinicD, '千代田区A病院から融通を受けました');
-    conversations.push(receiver);
+    const receiver = new Conversation(() => new ReceiptDialog(suite.core), clinicD, '千代田区A病院から融通を受けました');
+    suite.open(receiver);
     await receiver.transcript([
       { says: '千代田区A病院から融通を受けました', shows: ['受入日はいつですか'] },
       { says: '昨日', shows: ['ロット番号'] },
@@ -168,6 +158,6 @@ describe('移送・融通の登録', () => {
       { says: '登録する', shows: ['融通受入の登録が完了しました'] },
     ]);
     expect(await lotVials(DEMO_IDS.basicFacility, 'FA1234')).toBe(24);
-    expect((await core.core.getStock(clinicD, DEMO_IDS.otherSatelliteFacility)).lots).toEqual([expect.objectContaining({ lotNumber: 'FA1234', vials: 2 })]);
+    expect((await suite.core.core.getStock(clinicD, DEMO_IDS.otherSatelliteFacility)).lots).toEqual([expect.objectContaining({ lotNumber: 'FA1234', vials: 2 })]);
   });
 });
