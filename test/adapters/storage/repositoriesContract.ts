@@ -52,6 +52,18 @@ export function describeRepositoriesContract(name: string, backend: () => Contra
       expect(await inquiries.count({ status: 'answered' })).toBe(2);
     });
 
+    it('sorts by two fields (ties broken by id) and pages with a $lte condition plus skip', async () => {
+      // What the support console's inquiry pages rely on: (createdAt desc, id desc) is a total order.
+      const inquiries = repositories.collection<Inquiry>('inquiries');
+      const rows: Array<[string, string]> = [['a', '2026-01-03'], ['c', '2026-01-02'], ['b', '2026-01-02'], ['e', '2026-01-02'], ['d', '2026-01-01']];
+      for (const [id, createdAt] of rows) await inquiries.insert({ id, status: 'new', createdAt, count: 0 });
+      const order = { sort: { createdAt: -1 as const, id: -1 as const } };
+      expect((await inquiries.find({}, order)).map((d) => d.id)).toEqual(['a', 'e', 'c', 'b', 'd']);
+      // After 'a' and 'e' (one of 2026-01-02 seen): the rest from that day on, skipping the one seen.
+      expect((await inquiries.find({ createdAt: { $lte: '2026-01-02' } }, { ...order, skip: 1, limit: 2 })).map((d) => d.id)).toEqual(['c', 'b']);
+      expect((await inquiries.find({ status: 'new', createdAt: { $lte: '2026-01-02' } }, { ...order, skip: 3, limit: 2 })).map((d) => d.id)).toEqual(['d']);
+    });
+
     it('puts (upsert), replaces only on a matching condition, deletes', async () => {
       const inquiries = repositories.collection<Inquiry>('inquiries');
       await inquiries.put({ id: 'q1', status: 'new', createdAt: '2026-01-01', count: 1 });
