@@ -9,22 +9,14 @@ import { TokenSigner } from '../../adapters/identity/signedToken';
 import { signUserToken } from '../../adapters/identity/userToken';
 import type { UserIdentity } from '../../dialogs/ports/identity';
 import { startApp, type RunningApp } from '../support/startApp';
-import { FormClient, fieldValue, textareaValue } from './support/formClient';
+import { FormClient, fieldValue, textareaValue, unescapeHtml } from './support/formClient';
+import { INQUIRIES_COLLECTION, type InquiryRecord } from '../../adapters/inquiries/inquiryRecord';
+import { XSS, escapedOnly, signedInSupport as signIn } from './support/consoleClient';
 
 const SECRET = 'support-console-test-secret-0123456789abc';
-const XSS = `<script>alert("x")</script><img src=x onerror=alert(1)>'"&`;
 
 function user(role: UserIdentity['role'], extra: Partial<UserIdentity> = {}): UserIdentity {
   return { id: `u-${role}`, displayName: `${role} 担当`, role, organizationId: `org-${role}`, organizationName: `${role} 組織`, ...extra };
-}
-
-const ESCAPED_XSS = '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;&#39;&quot;&amp;';
-
-/** The page shows the XSS payload, and only as escaped text. */
-function escapedOnly(body: string): void {
-  expect(body).not.toContain('<script>alert');
-  expect(body).not.toContain('<img src=x');
-  expect(body).toContain(ESCAPED_XSS);
 }
 
 describe('support console', () => {
@@ -62,15 +54,7 @@ describe('support console', () => {
     return /\/inquiry\/([^?]+)/.exec(sent.location!)![1];
   }
 
-  async function signedInSupport(): Promise<FormClient> {
-    const client = new FormClient(running.url);
-    const login = await client.get('/support/login');
-    expect(login.body).toContain('V-SYSサポートデスク としてサインイン');
-    const done = await client.post('/support/login', { csrf: fieldValue(login.body, 'csrf')!, demoUser: 'demo-support' });
-    expect(done.status).toBe(303);
-    expect(done.location).toBe('/support');
-    return client;
-  }
+  const signedInSupport = () => signIn(running.url);
 
   it('is for the support role only: sign-in page for strangers, 403 for every other role', async () => {
     const anonymous = await new FormClient(running.url).get('/support');
@@ -202,6 +186,57 @@ describe('support console', () => {
 
     await new ConversationRecords(running.app.repositories).unanswered(XSS, 'out-of-scope', { role: 'facility', at: new Date() });
     escapedOnly((await support.get('/support/unanswered')).body);
+  });
+
+  it('pages the inquiry list so an inquiry older than the first page is reachable, with and without a filter', async () => {
+    const inquiries = running.app.repositories.collection<InquiryRecord>(INQUIRIES_COLLECTION);
+    const at = (minutes: number) => new Date(Date.UTC(2024, 5, 1) + minutes * 60_000).toISOString();
+    for (let i = 0; i < 70; i++) {
+      await inquiries.insert({ id: `Q240601-${String(1000 + i)}`, status: 'new', category: 'other', question: `過去の問い合わせ ${i}`, email: 'old@example.jp', transcript: [], createdAt: at(i), updatedAt: at(i), replies: [] });
+    }
+    const oldest = 'Q240101-0001';
+    await inquiries.insert({ id: oldest, status: 'new', category: 'facility', question: '最も古い問い合わせ：庁舎の駐輪場', email: 'old@example.jp', transcript: [], createdAt: '2024-01-01T00:00:00.000Z', updatedAt: '2024-01-01T00:00:00.000Z', replies: [] });
+
+    const support = await signedInSupport();
+    const nextLink = (body: string) => {
+      const match = /<a href="([^"]+)" rel="next" id="next-page">/.exec(body);
+      return match ? unescapeHtml(match[1]) : undefined;
+    };
+    /** Follows 次のページ from `start` until the page lists the oldest inquiry; returns the pages read. */
+    const walk = async (start: string) => {
+      let page = await support.get(start);
+      const seen = [page];
+      while (!page.body.includes(`>${oldest}<`)) {
+        const next = nextLink(page.body);
+        expect(next).toBeDefined();
+        page = await support.get(next!);
+        expect(page.status).toBe(200);
+        seen.push(page);
+      }
+      return seen;
+    };
+
+    const pages = await walk('/support');
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pages[0].body).not.toContain(`>${oldest}<`);
+    const last = pages.at(-1)!;
+    expect(last.body).toContain('これより古いお問い合わせはありません。');
+    expect(last.body).toContain('最新のお問い合わせに戻る');
+    // No inquiry shows up on two pages.
+    const listed = pages.flatMap((page) => [...page.body.matchAll(/<a href="\/support\/inquiries\/([^"]+)">/g)].map((m) => m[1]));
+    expect(new Set(listed).size).toBe(listed.length);
+    expect(listed).toContain('Q240601-1000');
+
+    // The status filter pages the same way and keeps itself in the page links.
+    const filtered = await walk('/support?status=new');
+    expect(nextLink(filtered[0].body)).toContain('status=new');
+    // A search reaches it on the first page.
+    const searched = await support.get(`/support?q=${encodeURIComponent('駐輪場')}`);
+    expect(searched.body).toContain(`>${oldest}<`);
+    // A page link that was tampered with shows the newest page and says so.
+    const tampered = await support.get(`/support?after=${encodeURIComponent('{"$gt":""}')}`);
+    expect(tampered.status).toBe(200);
+    expect(tampered.body).toContain('ページの指定が正しくないため');
   });
 
   it('groups unanswered questions by normalised text, sorts them and exports CSV with a BOM', async () => {
