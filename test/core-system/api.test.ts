@@ -106,11 +106,24 @@ test('writes need an Idempotency-Key; the same key replays the first result and 
   expect(again.headers.get('idempotency-replayed')).toBe('true');
   const reused = await api.call(hospitalA, 'post', '/disposals', { body: { ...body, vials: 3 }, key: 'disposal-1' });
   expect(reused.status).toBe(422);
+  expect(reused.body.type).toMatch(/idempotency-key-reused$/);
   const lot = async () => (await api.call(hospitalA, 'get', '/facilities/{facilityId}/stock', { params: { facilityId: A } })).body.lots.find((l: { lotNumber: string }) => l.lotNumber === 'FB5678');
   expect((await lot()).vials).toBe(8);
   // The same key from another user is another operation.
   expect((await api.call(chiyoda, 'post', '/disposals', { body, key: 'disposal-1' })).body.id).not.toBe(first.body.id);
   expect((await lot()).vials).toBe(6);
+});
+
+test('a refused request stores nothing under its key: the key then takes another request (what the dialogs rely on after 修正)', async () => {
+  const tooMany = { facilityId: A, lotNumber: 'FB5678', vials: 99, date: '2024-06-15' };
+  expect((await api.call(hospitalA, 'post', '/disposals', { body: tooMany, key: 'kept-key' })).status).toBe(409);
+  const corrected = await api.call(hospitalA, 'post', '/disposals', { body: { ...tooMany, vials: 1 }, key: 'kept-key' });
+  expect(corrected.status).toBe(200);
+  expect(corrected.headers.get('idempotency-replayed')).toBeNull();
+  // Now the key holds that result: yet another request under it is refused and changes nothing.
+  expect((await api.call(hospitalA, 'post', '/disposals', { body: { ...tooMany, vials: 2 }, key: 'kept-key' })).body.type).toMatch(/idempotency-key-reused$/);
+  const stock = await api.call(hospitalA, 'get', '/facilities/{facilityId}/stock', { params: { facilityId: A } });
+  expect(stock.body.lots.find((l: { lotNumber: string }) => l.lotNumber === 'FB5678').vials).toBe(9);
 });
 
 test('concurrent requests with one key run the operation once', async () => {

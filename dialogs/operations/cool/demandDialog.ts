@@ -7,7 +7,7 @@
  */
 import type { Cool } from '../../ports/coreSystem';
 import type { FacilityType } from '../../ports/identity';
-import { OperationDialog, type OperationContext, type OperationDependencies, type SlotProblem, type SlotSpec } from '../shared/operationDialog';
+import { OperationDialog, type OperationContext, type OperationDependencies, type RegisteredCorrection, type SlotProblem, type SlotSpec } from '../shared/operationDialog';
 import type { CardContent } from '../shared/operationCard';
 import { sharedMessages } from '../shared/messages';
 import { vialsSlot } from './commonSlots';
@@ -66,6 +66,11 @@ export class DemandDialog extends OperationDialog<DemandSlots> {
 
   protected async validate(): Promise<SlotProblem<DemandSlots>[]> {
     return [];
+  }
+
+  /** The core keeps one 希望量 per facility and cool: registering again replaces it. */
+  protected override registeredCorrection(): RegisteredCorrection {
+    return { kind: 'register-again', note: text.demandRegisterAgain };
   }
 
   protected async submit(ctx: OperationContext, slots: DemandSlots, idempotencyKey: string): Promise<CardContent> {

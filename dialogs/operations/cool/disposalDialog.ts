@@ -2,7 +2,7 @@
  * 廃棄量の登録, in vials: date, lot (held in stock), vials (within that lot's stock) and an optional
  * reason. A 市町村 user may enter it for a facility of its municipality (代理入力).
  */
-import { OperationDialog, type OperationContext, type OperationDependencies, type SlotProblem, type SlotSpec } from '../shared/operationDialog';
+import { OperationDialog, type OperationContext, type OperationDependencies, type RegisteredCorrection, type SlotProblem, type SlotSpec } from '../shared/operationDialog';
 import type { CardContent } from '../shared/operationCard';
 import { formatJapaneseDate } from '../shared/japaneseDate';
 import { sharedMessages } from '../shared/messages';
@@ -50,6 +50,11 @@ export class DisposalDialog extends OperationDialog<DisposalSlots> {
     if (max === undefined) return [{ slot: 'lotNumber', message: text.lotGone(slots.lotNumber) }];
     if (slots.vials > max) return [{ slot: 'vials', message: text.vialsOverStock(slots.lotNumber, max) }];
     return [];
+  }
+
+  /** Each 廃棄 is its own record that takes vials out of stock: a second would take them twice. */
+  protected override registeredCorrection(): RegisteredCorrection {
+    return { kind: 'explain', message: text.disposalNotAgain };
   }
 
   protected async submit(ctx: OperationContext, slots: DisposalSlots, idempotencyKey: string): Promise<CardContent> {

@@ -3,7 +3,7 @@
  * matched by the core with the sender's 移送・融通 record. Without it the receiver cannot register
  * 接種実績 for that vaccine, so the result says so. Only the facility itself registers it.
  */
-import { OperationDialog, type OperationContext, type OperationDependencies, type SlotProblem, type SlotSpec } from '../shared/operationDialog';
+import { OperationDialog, type OperationContext, type OperationDependencies, type RegisteredCorrection, type SlotProblem, type SlotSpec } from '../shared/operationDialog';
 import type { CardContent } from '../shared/operationCard';
 import { formatJapaneseDate } from '../shared/japaneseDate';
 import { sharedMessages } from '../shared/messages';
@@ -36,6 +36,11 @@ export class ReceiptDialog extends OperationDialog<ReceiptSlots> {
   // comes back as its Japanese detail and the user can 修正 one value.
   protected async validate(): Promise<SlotProblem<ReceiptSlots>[]> {
     return [];
+  }
+
+  /** Each 受入 is its own record that adds vials to stock: a second would add them twice. */
+  protected override registeredCorrection(): RegisteredCorrection {
+    return { kind: 'explain', message: text.receiptNotAgain };
   }
 
   protected async submit(ctx: OperationContext, slots: ReceiptSlots, idempotencyKey: string): Promise<CardContent> {

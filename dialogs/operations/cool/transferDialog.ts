@@ -4,7 +4,7 @@
  * all four at once. Only the facility itself registers it (no 代理入力 in the core).
  */
 import type { FacilityType } from '../../ports/identity';
-import { OperationDialog, type OperationContext, type OperationDependencies, type SlotProblem, type SlotSpec } from '../shared/operationDialog';
+import { OperationDialog, type OperationContext, type OperationDependencies, type RegisteredCorrection, type SlotProblem, type SlotSpec } from '../shared/operationDialog';
 import type { CardContent } from '../shared/operationCard';
 import { formatJapaneseDate } from '../shared/japaneseDate';
 import { counterpartSlot, heldLotSlot, lotStock, pastDateSlot, vialsSlot, type FacilityRef } from './commonSlots';
@@ -43,6 +43,11 @@ export class TransferDialog extends OperationDialog<TransferSlots> {
     if (max === undefined) return [{ slot: 'lotNumber', message: text.lotGone(slots.lotNumber) }];
     if (slots.vials > max) return [{ slot: 'vials', message: text.vialsOverStock(slots.lotNumber, max) }];
     return [];
+  }
+
+  /** Each 移送 is its own record that takes vials out of stock: a second would move them twice. */
+  protected override registeredCorrection(): RegisteredCorrection {
+    return { kind: 'explain', message: text.transferNotAgain };
   }
 
   protected async submit(ctx: OperationContext, slots: TransferSlots, idempotencyKey: string): Promise<CardContent> {

@@ -9,7 +9,7 @@
  */
 import { PRIORITY_GROUPS, type Dose, type GroupCounts, type VaccinationRecord, type Vaccine } from '../../ports/coreSystem';
 import { compactText } from '../../japaneseText';
-import { OperationDialog, type OperationContext, type OperationDependencies, type SlotProblem, type SlotSpec } from '../shared/operationDialog';
+import { OperationDialog, type OperationContext, type OperationDependencies, type RegisteredCorrection, type SlotProblem, type SlotSpec } from '../shared/operationDialog';
 import type { CardContent } from '../shared/operationCard';
 import { formatJapaneseDate } from '../shared/japaneseDate';
 import { findCountWithUnit, parseCount, PEOPLE_UNITS } from '../shared/japaneseNumber';
@@ -162,6 +162,11 @@ export class VaccinationDialog extends OperationDialog<VaccinationSlots> {
     if (slots.counts.resolved?.note) lines.push(slots.counts.resolved.note);
     if (last && total < last.cumulativeCount) lines.push(text.cumulativeLower(last.cumulativeCount));
     return lines.length > 0 ? lines.join('\n') : undefined;
+  }
+
+  /** 接種実績 is corrected by entering the right cumulative figure (the seed's own rule). */
+  protected override registeredCorrection(): RegisteredCorrection {
+    return { kind: 'register-again', note: text.vaccinationRegisterAgain };
   }
 
   protected async submit(ctx: OperationContext, slots: VaccinationSlots, idempotencyKey: string): Promise<CardContent> {

@@ -4,7 +4,8 @@
  * confirmed content always give the same key. So a retry files at most once even when the turn
  * that would have stored a random key failed to save, and 修正 back to content that already
  * reached the core replays that registration instead of filing it again. Different content gives
- * a different key (the core refuses a key reused for other content).
+ * a different key (the core refuses a key reused for other content). After an unknown outcome the
+ * dialog keeps that attempt's key instead (unsettledSubmission.ts), so 修正 cannot file twice either.
  */
 import { createHash } from 'node:crypto';
 
@@ -15,6 +16,11 @@ export interface KeyParts {
   operationId: string;
   facilityId: string;
   slots: Record<string, unknown>;
+  /**
+   * Registrations of this instance already found in the core (0 or absent at first, so keys stay
+   * as they were): registering corrected values after one gets a key of its own.
+   */
+  correctionRound?: number;
 }
 
 export function operationIdempotencyKey(parts: KeyParts): string {

@@ -52,11 +52,27 @@ export const sharedMessages = {
   retryQuestion: '「再試行」で同じ内容をもう一度送信します。「修正」で内容を直せます。「あとで」を選ぶと、入力内容を保存して、ほかのご質問にもお答えできるようにします。',
   retryRetry: '「再試行」「修正」「あとで」「キャンセル」のいずれかを選んでください。',
   retryHelp:
-    '「再試行」は同じ内容で送信し直します（同じ登録が二重にできることはありません）。「あとで」を選ぶと入力内容を保存します。アシスタントを閉じても、あとで「再開」と入力すれば確認画面から続けられます。',
+    '「再試行」は同じ内容で送信し直します（同じ登録が二重にできることはありません）。「修正」で内容を直した場合も、先ほどの送信が登録済みになっていないかを確かめてから登録しますので、二重に登録されることはありません。「あとで」を選ぶと入力内容を保存します。アシスタントを閉じても、あとで「再開」と入力すれば確認画面から続けられます。',
   retryLabel: '再試行',
   laterLabel: 'あとで',
   parked: (operation: string) =>
     `${operation}の入力内容を保存しました。ほかのご質問もどうぞ。続けるときは「再開」と入力するか、メニューの「入力途中の${operation}を再開」を押してください（アシスタントを閉じても内容は残ります。同じ内容が二重に登録されることはありません）。`,
+
+  // after an unknown outcome, the earlier attempt turned out to be registered
+  earlierRegistered: (operation: string) =>
+    `先ほどエラーとなった${operation}は、実際にはV-SYSで登録が完了していました。二重に登録されないよう、修正後の内容はまだ送信していません。`,
+  registeredTitle: '登録済みの内容',
+  registeredContentUnknown: '登録済みの内容をV-SYSから読み込めませんでした。お手数ですが、V-SYSの画面で登録内容をご確認ください。',
+  correctedTitle: '修正後の内容',
+  registerAgainQuestion: (note: string) => `${note}修正後の内容で登録し直しますか？`,
+  registerAgainRetry: '「修正後の内容で登録し直す」か「登録済みのままにする」を選んでください。',
+  registerAgainHelp:
+    '「修正後の内容で登録し直す」を選ぶと、登録済みの内容を修正後の内容に置き換えます。「登録済みのままにする」を選ぶと、登録済みの内容のまま終了します。どちらを選んでも、二重に登録されることはありません。',
+  registerAgainLabel: '修正後の内容で登録し直す',
+  keepRegisteredLabel: '登録済みのままにする',
+  keptRegistered: (operation: string) => `${operation}は登録済みの内容のままにしました。`,
+  correctionNotHere: (operation: string) =>
+    `登録済みの${operation}は、このアシスタントから取り消したり変更したりできません。修正後の内容を登録すると二重の登録になるため、送信していません。登録内容に誤りがある場合は、「担当者」と入力してお問い合わせください。`,
   lookupFailed: 'V-SYSから情報を取得できませんでした。少し時間をおいてもう一度お試しください。',
 
   resultTitle: (operation: string) => `${operation}が完了しました`,

@@ -12,7 +12,12 @@
  *   -> result card.
  *
  * On a CoreSystemError the values stay; the user sees the core's Japanese `detail` and may 再試行
- * (same key: never a duplicate), 修正, or あとで. あとで (also accepted at the confirmation) ends
+ * (same key: never a duplicate), 修正, or あとで. When the outcome is unknown (5xx, timeout, reset:
+ * the core may have done the work) that key is kept for every later submission of the instance, so
+ * a corrected submission either registers (the first attempt had not) or is refused as "key used"
+ * (it had): the user is then shown what was registered and offered the operation's own way to
+ * correct it (`registeredCorrection`) instead of a second record (unsettledSubmission.ts).
+ * あとで (also accepted at the confirmation) ends
  * the operation and hands its whole state back in the result (`parked`); MainDialog keeps it in
  * conversation state (parkedOperations.ts) so questions are answered in between, and 「再開」 begins
  * the operation again with that state: validate -> confirmation -> the same key. A refusal
@@ -40,10 +45,19 @@ import { todayInJapan } from './japaneseDate';
 import { cardMessage, type CardContent, type Fact } from './operationCard';
 import { sharedMessages as text } from './messages';
 import { SlotPrompt, type SlotParse } from './slotPrompt';
-import { readConfirmAnswer, readRetryAnswer, readSlotLabel, type ConfirmAnswer, type RetryAnswer } from './operationAnswers';
-import type { ActingFacility, OperationContext, OperationDependencies, OperationState, SlotProblem, SlotSpec, SlotValues } from './operationTypes';
+import {
+  readConfirmAnswer,
+  readRegisterAgainAnswer,
+  readRetryAnswer,
+  readSlotLabel,
+  type ConfirmAnswer,
+  type RegisterAgainAnswer,
+  type RetryAnswer,
+} from './operationAnswers';
+import type { ActingFacility, OperationContext, OperationDependencies, OperationState, RegisteredCorrection, SlotProblem, SlotSpec, SlotValues } from './operationTypes';
+import { findRegisteredAttempt, isKeyAlreadyUsed, isUnknownOutcome, withUnknownAttempt } from './unsettledSubmission';
 
-export type { ActingFacility, OperationContext, OperationDependencies, OperationState, SlotProblem, SlotSpec, SlotValues } from './operationTypes';
+export type { ActingFacility, OperationContext, OperationDependencies, OperationState, RegisteredCorrection, SlotProblem, SlotSpec, SlotValues } from './operationTypes';
 
 const WATERFALL = 'operation-steps';
 const SLOT_PROMPT = 'operation-slot';
@@ -51,6 +65,7 @@ const FACILITY_PROMPT = 'operation-facility';
 const CONFIRM_PROMPT = 'operation-confirm';
 const WHICH_PROMPT = 'operation-which-slot';
 const RETRY_PROMPT = 'operation-retry';
+const REGISTER_AGAIN_PROMPT = 'operation-register-again';
 
 export abstract class OperationDialog<TSlots extends SlotValues> extends InterruptibleDialog {
   /** In the order they are asked. */
@@ -74,6 +89,7 @@ export abstract class OperationDialog<TSlots extends SlotValues> extends Interru
     this.addDialog(new SlotPrompt(CONFIRM_PROMPT, async (_context, reply) => readConfirmAnswer(reply, this.promptableLabels())));
     this.addDialog(new SlotPrompt(WHICH_PROMPT, async (_context, reply) => readSlotLabel(reply, this.promptableLabels())));
     this.addDialog(new SlotPrompt(RETRY_PROMPT, async (_context, reply) => readRetryAnswer(reply)));
+    this.addDialog(new SlotPrompt(REGISTER_AGAIN_PROMPT, async (_context, reply) => readRegisterAgainAnswer(reply)));
     this.addDialog(
       new WaterfallDialog(WATERFALL, [
         this.actingFacilityStep.bind(this),
@@ -107,6 +123,17 @@ export abstract class OperationDialog<TSlots extends SlotValues> extends Interru
 
   /** The CoreSystem call; returns the result card. */
   protected abstract submit(ctx: OperationContext, slots: TSlots, idempotencyKey: string): Promise<CardContent>;
+
+  /**
+   * How a registration of this operation already in the core is corrected, when an earlier attempt
+   * whose answer was lost turns out to be registered (`registered`, undefined when it could not be
+   * read back) and the user has since confirmed other values (`wanted`). The default explains that it
+   * cannot be changed here: registering again would add a second record. Operations whose
+   * registration is replaced by registering again (希望量, 累計の接種実績, facility fields) say so.
+   */
+  protected registeredCorrection(_ctx: OperationContext, _registered: Partial<TSlots> | undefined, _wanted: TSlots): RegisteredCorrection {
+    return { kind: 'explain', message: text.correctionNotHere(this.menuLabel) };
+  }
 
   /** A warning shown on the confirmation card (e.g. a cumulative count lower than the last one). */
   protected async confirmationNote(_ctx: OperationContext, _slots: TSlots): Promise<string | undefined> {
@@ -257,15 +284,19 @@ export abstract class OperationDialog<TSlots extends SlotValues> extends Interru
     const buttons = [text.retryLabel, text.correctLabel, text.laterLabel];
     state.stage = 'submit';
     const ctx = this.contextOf(step, state);
+    const key = this.idempotencyKeyOf(step, state);
     try {
-      const result = await this.submit(ctx, state.slots as TSlots, this.idempotencyKeyOf(step, state));
+      const result = await this.submit(ctx, state.slots as TSlots, key);
       await step.context.sendActivity(cardMessage(result.title, result));
       const done: OperationDialogResult = { outcome: 'completed', summary: this.menuLabel };
       return step.endDialog(done);
     } catch (error) {
       const problem = asCoreError(error);
+      if (state.unsettled && isKeyAlreadyUsed(problem)) return this.earlierAttemptRegistered(step, state, ctx);
       if (problem.kind === 'forbidden' || problem.kind === 'unauthorized') return this.stop(step, text.failedForbidden(problem.detail));
-      const unreachable = problem.kind === 'unavailable' || problem.kind === 'timeout';
+      const unreachable = isUnknownOutcome(problem);
+      // The core may have done the work: this key stays for every later submission of the instance.
+      if (unreachable) state.unsettled = withUnknownAttempt(state.unsettled, key, state.slots);
       await step.context.sendActivity(unreachable ? text.failedUnavailable : text.failed(problem.detail));
       this.setStepHelp(step, text.retryHelp);
       return step.prompt(RETRY_PROMPT, {
@@ -275,11 +306,37 @@ export abstract class OperationDialog<TSlots extends SlotValues> extends Interru
     }
   }
 
+  /**
+   * A corrected submission was refused because the kept key already holds a registration: the
+   * earlier attempt did take effect. Shows what was registered (the core's stored result, replayed)
+   * and, when registering again is how this operation corrects, offers it with a key of its own;
+   * otherwise explains how to correct and ends (a registration exists: 'completed').
+   */
+  private async earlierAttemptRegistered(step: WaterfallStepContext, state: OperationState<TSlots>, ctx: OperationContext): Promise<DialogTurnResult> {
+    const unsettled = state.unsettled!;
+    const registered = await findRegisteredAttempt(unsettled, (slots) => this.submit(ctx, slots as TSlots, unsettled.key));
+    state.unsettled = undefined;
+    state.correctionRound = (state.correctionRound ?? 0) + 1;
+    await step.context.sendActivity(text.earlierRegistered(this.menuLabel));
+    const facts = !registered.found ? undefined : (registered.result?.facts ?? this.facts({ ...state, slots: registered.slots }));
+    if (facts) await step.context.sendActivity(cardMessage(text.registeredTitle, { title: text.registeredTitle, facts }));
+    else await step.context.sendActivity(text.registeredContentUnknown);
+    const correction = this.registeredCorrection(ctx, registered.found ? registered.slots : undefined, state.slots as TSlots);
+    if (correction.kind === 'explain') return this.stop(step, correction.message, 'completed');
+    const buttons = [text.registerAgainLabel, text.keepRegisteredLabel];
+    this.setStepHelp(step, text.registerAgainHelp);
+    return step.prompt(REGISTER_AGAIN_PROMPT, {
+      prompt: cardMessage(text.registerAgainQuestion(correction.note), { title: text.correctedTitle, facts: this.facts(state) }, buttons),
+      retryPrompt: MessageFactory.suggestedActions(buttons, text.registerAgainRetry),
+    });
+  }
+
   private async retryAnswerStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const state = this.stateOf(step);
-    const answer = step.result as RetryAnswer;
+    const answer = step.result as RetryAnswer | RegisterAgainAnswer;
     if (answer === 'later') return this.park(step, state);
-    state.stage = answer === 'retry' ? 'submit' : 'collect';
+    if (answer === 'keep-registered') return this.stop(step, text.keptRegistered(this.menuLabel), 'completed');
+    state.stage = answer === 'retry' || answer === 'register-again' ? 'submit' : 'collect';
     return step.replaceDialog(WATERFALL, state);
   }
 
@@ -333,13 +390,16 @@ export abstract class OperationDialog<TSlots extends SlotValues> extends Interru
     return options;
   }
 
+  /** The kept key after an unknown outcome; otherwise derived from the instance and its content. */
   private idempotencyKeyOf(step: WaterfallStepContext, state: OperationState<TSlots>): string {
+    if (state.unsettled) return state.unsettled.key;
     return operationIdempotencyKey({
       conversationId: step.context.activity.conversation?.id ?? '',
       instanceId: state.instanceId!,
       operationId: this.id,
       facilityId: state.facility!.id,
       slots: state.slots,
+      correctionRound: state.correctionRound || undefined,
     });
   }
 

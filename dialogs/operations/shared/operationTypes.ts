@@ -8,6 +8,7 @@ import type { CoreSystem, IsoDate } from '../../ports/coreSystem';
 import type { FacilityType, UserIdentity } from '../../ports/identity';
 import type { OperationDialogOptions } from '../../interruptibleDialog';
 import type { SlotParse } from './slotPrompt';
+import type { UnsettledSubmission } from './unsettledSubmission';
 
 /** What every operation dialog is built with (from the composition root). */
 export interface OperationDependencies {
@@ -76,5 +77,25 @@ export interface OperationState<TSlots extends SlotValues> extends OperationDial
   previousValue?: string;
   /** Created when the operation begins; with the content it determines the idempotency key. */
   instanceId?: string;
+  /**
+   * A submission whose outcome is unknown (5xx, timeout, reset): every later submission of this
+   * instance reuses its key, so a corrected one cannot add a second record (unsettledSubmission.ts).
+   */
+  unsettled?: UnsettledSubmission<TSlots>;
+  /**
+   * How many registrations of this instance turned out to be in the core already (after an unknown
+   * outcome); part of the key, so registering corrected values again gets a key of its own.
+   */
+  correctionRound?: number;
   stage: 'collect' | 'submit';
 }
+
+/**
+ * How an operation corrects a registration already in the core, when an earlier attempt whose
+ * answer was lost turns out to be registered and the user has since changed values.
+ */
+export type RegisteredCorrection =
+  /** Registering the new values replaces the registered ones (希望量, 累計, facility fields); `note` says so and it is offered. */
+  | { kind: 'register-again'; note: string }
+  /** Registering again would add a second record (移送, 廃棄…): `message` explains how to correct instead. */
+  | { kind: 'explain'; message: string };

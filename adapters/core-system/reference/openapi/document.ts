@@ -37,7 +37,7 @@ export function buildOpenApiDocument(): OpenApiDocument {
     if (isWrite(route)) {
       parameters.push({
         name: 'Idempotency-Key', in: 'header', required: true,
-        description: 'Same key (per user) replays the first result; the operation happens once.',
+        description: 'Same key (per user) replays the first result; the operation happens once. A different request under a key that holds a result is refused (422, type …:idempotency-key-reused) without doing anything; a refused request (4xx) stores nothing, so its key stays free.',
         schema: { type: 'string', minLength: 1, maxLength: 200, pattern: '^[\\x21-\\x7e]+$' },
       });
     }
