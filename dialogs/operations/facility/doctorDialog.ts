@@ -5,7 +5,7 @@
  */
 import type { Doctor } from '../../ports/coreSystem';
 import { compactText } from '../../japaneseText';
-import { OperationDialog, type OperationContext, type OperationDependencies, type SlotProblem, type SlotSpec } from '../shared/operationDialog';
+import { OperationDialog, type OperationContext, type OperationDependencies, type RegisteredCorrection, type SlotProblem, type SlotSpec } from '../shared/operationDialog';
 import type { CardContent } from '../shared/operationCard';
 import type { SlotParse } from '../shared/slotPrompt';
 import { findEmail, parseEmail } from './contactFormats';
@@ -100,6 +100,12 @@ export class DoctorDialog extends OperationDialog<DoctorSlots> {
     const target = slots.target;
     if (target.id && target.name === slots.name && target.email === slots.email) return [{ slot: 'name', message: text.doctorNothingChanged }];
     return [];
+  }
+
+  /** A change to a registered doctor is made again; a new doctor must not be registered twice. */
+  protected override registeredCorrection(_ctx: OperationContext, registered: Partial<DoctorSlots> | undefined, wanted: DoctorSlots): RegisteredCorrection {
+    if (registered?.target?.id && registered.target.id === wanted.target.id) return { kind: 'register-again', note: text.doctorRegisterAgain };
+    return { kind: 'explain', message: text.doctorAlreadyRegistered(this.menuLabel) };
   }
 
   protected async submit(ctx: OperationContext, slots: DoctorSlots, idempotencyKey: string): Promise<CardContent> {

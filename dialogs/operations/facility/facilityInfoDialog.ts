@@ -8,7 +8,7 @@
  * 「駐車場台数を12台に変更したい」 fills both slots from the first sentence.
  */
 import type { FacilityInfo } from '../../ports/coreSystem';
-import { OperationDialog, type OperationContext, type OperationDependencies, type SlotProblem, type SlotSpec } from '../shared/operationDialog';
+import { OperationDialog, type OperationContext, type OperationDependencies, type RegisteredCorrection, type SlotProblem, type SlotSpec } from '../shared/operationDialog';
 import type { CardContent } from '../shared/operationCard';
 import { describeApplication, formatJapanTime, pendingApplicationOf } from './applicationText';
 import {
@@ -111,6 +111,16 @@ export class FacilityInfoDialog extends OperationDialog<FacilityInfoSlots> {
     if (isApprovalField(slots.field)) notes.push(text.approvalNote);
     if (NAVI_FIELDS.includes(slots.field)) notes.push(text.infoNaviNote);
     return notes.join('\n');
+  }
+
+  /**
+   * An immediate field is replaced by registering again; an approval field became an application,
+   * and none can be filed while it is pending; a change of another field is its own operation.
+   */
+  protected override registeredCorrection(_ctx: OperationContext, registered: Partial<FacilityInfoSlots> | undefined, wanted: FacilityInfoSlots): RegisteredCorrection {
+    if (registered?.field !== wanted.field) return { kind: 'explain', message: text.infoOtherFieldRegistered(this.menuLabel) };
+    if (isApprovalField(wanted.field)) return { kind: 'explain', message: text.applicationAlreadyFiled(this.menuLabel) };
+    return { kind: 'register-again', note: text.infoRegisterAgain };
   }
 
   protected async submit(ctx: OperationContext, slots: FacilityInfoSlots, idempotencyKey: string): Promise<CardContent> {

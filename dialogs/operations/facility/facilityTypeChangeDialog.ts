@@ -6,7 +6,7 @@
  */
 import type { FacilityType } from '../../ports/identity';
 import { compactText } from '../../japaneseText';
-import { OperationDialog, type OperationContext, type OperationDependencies, type SlotProblem, type SlotSpec } from '../shared/operationDialog';
+import { OperationDialog, type OperationContext, type OperationDependencies, type RegisteredCorrection, type SlotProblem, type SlotSpec } from '../shared/operationDialog';
 import type { CardContent } from '../shared/operationCard';
 import { parseYesNoAnswer } from '../shared/yesNo';
 import type { SlotParse } from '../shared/slotPrompt';
@@ -94,6 +94,11 @@ export class FacilityTypeChangeDialog extends OperationDialog<TypeChangeSlots> {
 
   protected override async confirmationNote(): Promise<string> {
     return text.typeAppliedNote;
+  }
+
+  /** The type change became an application: none other can be filed while it is pending. */
+  protected override registeredCorrection(): RegisteredCorrection {
+    return { kind: 'explain', message: text.applicationAlreadyFiled(this.menuLabel) };
   }
 
   protected async submit(ctx: OperationContext, slots: TypeChangeSlots, idempotencyKey: string): Promise<CardContent> {

@@ -8,7 +8,7 @@ import type { InsuranceCode, IsoDate } from '../../ports/coreSystem';
 import { compactText } from '../../japaneseText';
 import { findJapaneseDate, formatJapaneseDate } from '../shared/japaneseDate';
 import { sharedMessages } from '../shared/messages';
-import { OperationDialog, type OperationContext, type OperationDependencies, type SlotProblem, type SlotSpec } from '../shared/operationDialog';
+import { OperationDialog, type OperationContext, type OperationDependencies, type RegisteredCorrection, type SlotProblem, type SlotSpec } from '../shared/operationDialog';
 import type { CardContent } from '../shared/operationCard';
 import { describeApplication, formatJapanTime, pendingApplicationOf } from './applicationText';
 import { facilityMessages as text } from './messages';
@@ -114,6 +114,11 @@ export class InsuranceCodeDialog extends OperationDialog<InsuranceCodeSlots> {
   protected override async confirmationNote(ctx: OperationContext, slots: InsuranceCodeSlots): Promise<string> {
     const code = await this.codeOf(ctx, slots.kind);
     return `${text.oldCodeLabel}：${code?.oldCode ?? text.notSet}\n${text.codeAppliedNote}`;
+  }
+
+  /** The new code became an application: none other can be filed while it is pending. */
+  protected override registeredCorrection(): RegisteredCorrection {
+    return { kind: 'explain', message: text.applicationAlreadyFiled(this.menuLabel) };
   }
 
   protected async submit(ctx: OperationContext, slots: InsuranceCodeSlots, idempotencyKey: string): Promise<CardContent> {

@@ -78,6 +78,12 @@ export const facilityMessages = {
   infoUpdatedTitle: '医療機関情報を変更しました',
   infoUpdatedNote: (label: string) => `${label}はすぐに反映されました。`,
   infoNaviNote: 'コロナワクチンナビに掲載される情報です。',
+  // after an earlier attempt turned out to be registered (the user had since changed values)
+  infoRegisterAgain: 'この項目は、登録し直すとすぐに修正後の値に置き換わります。',
+  infoOtherFieldRegistered: (operation: string) =>
+    `修正後の内容は、登録済みの変更とは別の項目のため送信していません。その項目も変更する場合は、あらためて「${operation}」から変更してください。`,
+  applicationAlreadyFiled: (operation: string) =>
+    `${operation}の申請は、市町村の承認待ちになっています。承認待ちの間は新しい申請ができないため、修正後の内容は送信していません。申請の内容を直す必要がある場合は、市町村の担当者に差し戻しを依頼し、差し戻された後にあらためて「${operation}」から申請してください。`,
   appliedTitle: '変更を申請しました',
   appliedNote: '市町村の承認後に反映されます。承認されるまでは、承認が必要な項目の変更申請はできません。結果は「医療機関情報の確認」でご覧いただけます。',
   filedAtLabel: '申請日時',
@@ -116,6 +122,9 @@ export const facilityMessages = {
   doctorRegisteredTitle: '医師を登録しました',
   doctorUpdatedTitle: '医師情報を更新しました',
   doctorResultNote: '登録したメールアドレスに、製薬メーカーから薬剤に関する情報が届きます。',
+  doctorRegisterAgain: '登録し直すと、この医師の情報が修正後の内容に更新されます。',
+  doctorAlreadyRegistered: (operation: string) =>
+    `医師は登録済みのため、修正後の内容で新しく登録すると同じ医師が二重に登録されてしまいます。内容を直す場合は、あらためて「${operation}」を開き、登録済みの医師を選んで変更してください。`,
 
   // ---- 基本型⇔サテライト型 ----------------------------------------------------------------------
   typeChangeStock: (vials: number, lots: string) =>
@@ -160,6 +169,7 @@ export const facilityMessages = {
   reservationNoteLabel: 'お知らせ',
   reservationStatusUpdatedTitle: '接種予約受付状況を更新しました',
   reservationStatusUpdatedNote: 'コロナワクチンナビに反映されます。',
+  reservationStatusRegisterAgain: '受付状況は、登録し直すと修正後の内容に置き換わります。',
 
   // ---- 予約受付支援 ----------------------------------------------------------------------------
   supportNeedsFlag:
@@ -181,6 +191,7 @@ export const facilityMessages = {
   supportNoteHelp: '予約受付の際に市町村に伝えたいこと（例：「2回目の方を優先」）を入力してください。不要なら「なし」です。',
   supportNoteLabel: '連絡事項',
   supportSavedTitle: '予約受付支援の設定を登録しました',
+  supportRegisterAgain: '予約受付支援の設定は、登録し直すと修正後の内容に置き換わります。',
   supportSavedNote: '市町村がこの設定の範囲で予約を受け付けます。予約された方は「予約者一覧」で確認できます。',
 
   // ---- 予約者一覧 (R305) -----------------------------------------------------------------------

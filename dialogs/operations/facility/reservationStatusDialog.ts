@@ -4,7 +4,7 @@
  */
 import type { ReservationStatus } from '../../ports/coreSystem';
 import { compactText } from '../../japaneseText';
-import { OperationDialog, type OperationContext, type OperationDependencies, type SlotProblem, type SlotSpec } from '../shared/operationDialog';
+import { OperationDialog, type OperationContext, type OperationDependencies, type RegisteredCorrection, type SlotProblem, type SlotSpec } from '../shared/operationDialog';
 import type { CardContent } from '../shared/operationCard';
 import { facilityMessages as text } from './messages';
 import { typedSlots } from './typedSlot';
@@ -75,6 +75,11 @@ export class ReservationStatusDialog extends OperationDialog<ReservationStatusSl
 
   protected async validate(): Promise<SlotProblem<ReservationStatusSlots>[]> {
     return [];
+  }
+
+  /** The status is one value per facility: registering again replaces it. */
+  protected override registeredCorrection(): RegisteredCorrection {
+    return { kind: 'register-again', note: text.reservationStatusRegisterAgain };
   }
 
   protected async submit(ctx: OperationContext, slots: ReservationStatusSlots, idempotencyKey: string): Promise<CardContent> {

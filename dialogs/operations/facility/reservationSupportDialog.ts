@@ -8,7 +8,7 @@
 import { compactText } from '../../japaneseText';
 import { parseCount } from '../shared/japaneseNumber';
 import { sharedMessages } from '../shared/messages';
-import { OperationDialog, type OperationContext, type OperationDependencies, type SlotProblem, type SlotSpec } from '../shared/operationDialog';
+import { OperationDialog, type OperationContext, type OperationDependencies, type RegisteredCorrection, type SlotProblem, type SlotSpec } from '../shared/operationDialog';
 import type { CardContent } from '../shared/operationCard';
 import { formatJapanTime } from './applicationText';
 import { facilityMessages as text } from './messages';
@@ -88,6 +88,11 @@ export class ReservationSupportDialog extends OperationDialog<ReservationSupport
   protected async validate(_ctx: OperationContext, slots: ReservationSupportSlots): Promise<SlotProblem<ReservationSupportSlots>[]> {
     if (slots.endTime <= slots.startTime) return [{ slot: 'endTime', message: text.endBeforeStart(slots.startTime) }];
     return [];
+  }
+
+  /** The setting is one per facility: registering again replaces it. */
+  protected override registeredCorrection(): RegisteredCorrection {
+    return { kind: 'register-again', note: text.supportRegisterAgain };
   }
 
   protected async submit(ctx: OperationContext, slots: ReservationSupportSlots, idempotencyKey: string): Promise<CardContent> {
