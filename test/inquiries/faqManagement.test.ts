@@ -48,7 +48,8 @@ describe('FAQ management in the support console, two instances on one store', ()
   /** An answered inquiry made into a FAQ through the console of the first instance; returns the FAQ id. */
   async function faqFromInquiry(support: FormClient, fields: { question: string; answer: string; title?: string; questions?: string }): Promise<string> {
     const inquiry = await new InquiryStore(store).create({
-      category: 'other', question: fields.question, email: 'user@example.jp', requester,
+      category: 'other', question: fields.question, email: 'user@example.jp',
+      requester: { userId: requester.id, displayName: requester.displayName, role: requester.role, organizationId: requester.organizationId, organizationName: requester.organizationName },
       transcript: [{ from: 'user', text: fields.question, at: new Date().toISOString() }],
     });
     const detail = await support.get(`/support/inquiries/${inquiry.id}`);
