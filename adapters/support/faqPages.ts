@@ -93,7 +93,6 @@ export function renderFaqDelete(view: FaqDeleteView): string {
 <form method="post" action="${entryPath(entry)}/delete" id="faq-delete-form">
 <input type="hidden" name="csrf" value="${view.csrfToken}">
 <input type="hidden" name="version" value="${entry.updatedAt}">
-<button type="submit">${text.FAQ_DELETE_CONFIRM}</button>
-<a href="/support/faq">${text.FAQ_DELETE_CANCEL}</a></form></div>`;
+<button type="submit">${text.FAQ_DELETE_CONFIRM}</button>　<a href="/support/faq">${text.FAQ_DELETE_CANCEL}</a></form></div>`;
   return page(text.FAQ_DELETE_TITLE, body, header(view.user, view.csrfToken));
 }
