@@ -154,6 +154,18 @@ export function joinCodes(morphemes: Morpheme[]): Morpheme[] {
   return out;
 }
 
+/** A dash right after katakana, not before a letter or digit (レポ－ト, ディープフリーザ－の). */
+const DASH_AFTER_KATAKANA = /(?<=[\u30a1-\u30fa])[-\u2010-\u2015\u2212](?![0-9a-z])/g;
+
+/**
+ * Users type the long-vowel mark as the dash next to it on the keyboard (レポ－ト): NFKC makes
+ * it a hyphen, which kuromoji cuts the word at (レポ / - / ト). After katakana a dash is no
+ * hyphen (V-SYS, R3** have letters round theirs), so it is read as ー.
+ */
+export function dashesAsLongVowels(text: string): string {
+  return text.replace(DASH_AFTER_KATAKANA, 'ー');
+}
+
 /** Sentences remembered by the index-side analysis; manuals repeat many sentences. */
 const SENTENCE_CACHE_LIMIT = 50_000;
 /** Reading runs end at these anyway (they are symbols), so sentences can be analysed one by one. */
@@ -166,7 +178,7 @@ export class Analyzer {
 
   tokenize(text: string): Morpheme[] {
     const tokenize = (part: string): Morpheme[] => this.tokenizer.tokenize(part);
-    return joinCodes(tokenize(transliterateKanaLoanwords(normalizeText(text), tokenize)));
+    return joinCodes(tokenize(transliterateKanaLoanwords(dashesAsLongVowels(normalizeText(text)), tokenize)));
   }
 
   /** Index-side analysis of a title, alternate question or body (sentence by sentence, cached). */

@@ -154,6 +154,15 @@ function isSuffix(morpheme: Morpheme): boolean {
   return morpheme.partOfSpeech === '名詞' && morpheme.partOfSpeechDetail === '接尾';
 }
 
+/**
+ * A hiragana stretch kuromoji found no word for (ちゅうし|ゃじょうのだいすう: the rest of a
+ * kana-typed 駐車場の台数, tagged as an interjection): the run was typed in kana, whatever
+ * the morpheme's part of speech says.
+ */
+function isMisreadKana(morpheme: Morpheme): boolean {
+  return !morpheme.known && HIRAGANA.test(morpheme.surfaceForm);
+}
+
 interface Segment {
   kana: boolean;
   morphemes: Morpheme[];
@@ -171,7 +180,7 @@ function splitKanaRuns(morphemes: Morpheme[]): Segment[] {
     if (!current.length) return;
     const length = current.reduce((sum, m) => sum + [...m.surfaceForm].length, 0);
     // Katakana words are split well by kuromoji; hiragana input is what it gets wrong.
-    const kanaRun = currentKana && length >= MIN_KANA_RUN && current.some(isKanaTypedNoun);
+    const kanaRun = currentKana && length >= MIN_KANA_RUN && current.some((m) => isKanaTypedNoun(m) || isMisreadKana(m));
     segments.push({ kana: kanaRun, morphemes: current });
     current = [];
   };
