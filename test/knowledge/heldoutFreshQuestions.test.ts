@@ -1,6 +1,7 @@
 /**
  * The fresh held-out set (test/fixtures/heldout-fresh-questions.jsonl): written from the seed
- * before its author read the content, after the first two sets had been tuned against, the way
+ * after the first two sets had been tuned against (the first 71 questions before their author
+ * read the content, 42 more after the first round of fixes, still from the seed only), the way
  * medical staff, municipality and prefecture officers and makers type into the chat widget:
  * colloquial and paraphrased questions, wrong terms (納品予定日, 配分量, 累積), typos (受所, 実積),
  * hiragana and half-width katakana, report codes, English fragments, role questions, rambling
