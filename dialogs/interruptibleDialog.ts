@@ -7,6 +7,8 @@
  *   asked again; nothing typed so far is lost.
  * - キャンセル/やめる, メニュー: asks for confirmation; はい ends the operation cleanly (result
  *   `{ outcome: 'cancelled' | 'menu' }`, nothing registered), いいえ re-asks the current step.
+ *   After a registering call whose answer was lost (`mayHaveRegistered`) both say that the core may
+ *   hold it and that cancelling does not undo it, instead of "nothing registered".
  * - 担当者/問い合わせ: offers the inquiry form, then re-asks the current step.
  */
 import {
@@ -56,6 +58,11 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     if (state) state[STEP_HELP_KEY] = help;
   }
 
+  /** True when a registering call may have taken effect although its answer was lost (OperationDialog tracks it). */
+  protected mayHaveRegistered(_innerDc: DialogContext): boolean {
+    return false;
+  }
+
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     const interrupted = await this.interrupt(innerDc);
     return interrupted ?? super.onContinueDialog(innerDc);
@@ -71,7 +78,8 @@ export abstract class InterruptibleDialog extends ComponentDialog {
       const command = detectGlobalCommand(activity.text);
       const confirmed = parseYesNo(activity.text) ?? (command === 'cancel' || command === 'menu' ? true : undefined);
       if (confirmed) {
-        await innerDc.context.sendActivity(text.OPERATION_CANCELLED(this.menuLabel));
+        const cancelled = this.mayHaveRegistered(innerDc) ? text.OPERATION_CANCELLED_MAY_HAVE_REGISTERED : text.OPERATION_CANCELLED;
+        await innerDc.context.sendActivity(cancelled(this.menuLabel));
         await innerDc.cancelAllDialogs();
         const result: OperationDialogResult = { outcome: pending === 'menu' ? 'menu' : 'cancelled' };
         return { status: DialogTurnStatus.complete, result };
@@ -93,7 +101,9 @@ export abstract class InterruptibleDialog extends ComponentDialog {
       case 'menu': {
         const kind: PendingInterruption = detectGlobalCommand(activity.text) === 'menu' ? 'menu' : 'cancel';
         state[PENDING_KEY] = kind;
-        const question = kind === 'menu' ? text.MENU_CONFIRM(this.menuLabel) : text.CANCEL_CONFIRM(this.menuLabel);
+        const maybe = this.mayHaveRegistered(innerDc);
+        const ask = kind === 'menu' ? (maybe ? text.MENU_CONFIRM_MAY_HAVE_REGISTERED : text.MENU_CONFIRM) : maybe ? text.CANCEL_CONFIRM_MAY_HAVE_REGISTERED : text.CANCEL_CONFIRM;
+        const question = ask(this.menuLabel);
         await innerDc.context.sendActivity(MessageFactory.suggestedActions([text.CONFIRM_YES, text.CONFIRM_NO], question));
         return Dialog.EndOfTurn;
       }

@@ -58,6 +58,12 @@ export const MENU_CONFIRM = (menuLabel: string) =>
 export const CONFIRM_YES = 'はい、中止します';
 export const CONFIRM_NO = 'いいえ、続けます';
 export const OPERATION_CANCELLED = (menuLabel: string) => `「${menuLabel}」を中止しました。何も登録していません。`;
+// …after a registering call whose answer was lost (the core may have done the work).
+const MAY_HAVE_REGISTERED = '先ほどの送信は、V-SYSで登録が完了している可能性があります。中止しても、登録済みの内容は取り消されません。';
+export const CANCEL_CONFIRM_MAY_HAVE_REGISTERED = (menuLabel: string) => `「${menuLabel}」を中止しますか？ ${MAY_HAVE_REGISTERED}`;
+export const MENU_CONFIRM_MAY_HAVE_REGISTERED = (menuLabel: string) => `「${menuLabel}」を中止してメニューに戻りますか？ ${MAY_HAVE_REGISTERED}`;
+export const OPERATION_CANCELLED_MAY_HAVE_REGISTERED = (menuLabel: string) =>
+  `「${menuLabel}」を中止しました。先ほどの送信がV-SYSで登録済みになっている場合、その内容は残っています。お手数ですが、V-SYSの画面で登録内容をご確認ください。`;
 export const OPERATION_RESUMED = '続けます。';
 export const OPERATION_HELP_FALLBACK = (menuLabel: string) =>
   `「${menuLabel}」の入力を進めています。表示された質問にお答えください。やめるときは「キャンセル」と入力してください。`;

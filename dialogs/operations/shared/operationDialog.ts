@@ -33,7 +33,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { MessageFactory, type TurnContext } from 'botbuilder';
-import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { CoreSystemError, type CoreSystem, type FacilitySummary, type IsoDate } from '../../ports/coreSystem';
 import type { FacilityType, UserIdentity } from '../../ports/identity';
 import { InterruptibleDialog, type OperationDialogResult } from '../../interruptibleDialog';
@@ -347,6 +347,12 @@ export abstract class OperationDialog<TSlots extends SlotValues> extends Interru
     const parked: ParkedOperation = { operationId: this.id, menuLabel: this.menuLabel, options: JSON.parse(JSON.stringify(options)), parkedAt: new Date().toISOString() };
     const result: ParkingResult = { outcome: 'cancelled', summary: this.menuLabel, parked };
     return step.endDialog(result);
+  }
+
+  /** キャンセル after a lost answer must not claim that nothing was registered. */
+  protected override mayHaveRegistered(innerDc: DialogContext): boolean {
+    const waterfall = innerDc.stack.find((instance) => instance.id === WATERFALL);
+    return Boolean((waterfall?.state as { options?: OperationState<TSlots> } | undefined)?.options?.unsettled);
   }
 
   // ---- readers -------------------------------------------------------------------------------

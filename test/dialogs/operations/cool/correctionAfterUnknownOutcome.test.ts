@@ -5,7 +5,8 @@
  *   holds, then offered the operation's own correction (registering again replaces 希望量 and the
  *   cumulative 接種実績) or told how to correct it (移送, 融通受入, 廃棄 add a record each);
  * - the core did not (500 before it): the corrected values are registered, once;
- * - the same across a restart at the retry question and across あとで / 再開 on a fresh store.
+ * - the same across a restart at the retry question and across あとで / 再開 on a fresh store;
+ * - キャンセル after a lost answer does not claim that nothing was registered.
  * Every case reads back through the API what the core holds.
  */
 import type { Dialog } from 'botbuilder-dialogs';
@@ -213,6 +214,31 @@ describe('several attempts under the kept key', () => {
       { says: '登録する', shows: [told(coolMessages.transferLabel), 'バイアル数：2バイアル', coolMessages.transferNotAgain], hides: ['バイアル数：3バイアル', '完了しました'] },
     ]);
     expect(await vials(hospitalA, DEMO_IDS.basicFacility, 'FA1234')).toBe(24);
+  });
+});
+
+describe('キャンセル after a lost answer', () => {
+  it.each([
+    ['the core did the work', '500-after', 23],
+    ['the core did not', '500-before', 26],
+  ] as const)('移送 (%s): does not claim that nothing was registered', async (_label, fault, stock) => {
+    const [transfer] = cases;
+    const conversation = await reachConfirmation(transfer, fault);
+    await conversation.transcript([
+      { says: 'キャンセル', shows: ['中止しますか', '登録が完了している可能性があります'], hides: ['登録されません'] },
+      { says: 'はい', shows: ['V-SYSの画面で登録内容をご確認ください'], hides: ['何も登録していません'] },
+    ]);
+    expect(conversation.result?.outcome).toBe('cancelled');
+    expect(await vials(hospitalA, DEMO_IDS.basicFacility, 'FA1234')).toBe(stock);
+  });
+
+  it('before any submission it still says nothing was registered', async () => {
+    const conversation = start((d) => new TransferDialog(d), hospitalA, '移送を登録したい');
+    await conversation.transcript([
+      { says: '移送を登録したい', shows: ['移送日はいつですか'] },
+      { says: 'キャンセル', shows: ['ここまでの入力は登録されません'] },
+      { says: 'はい', shows: ['何も登録していません'] },
+    ]);
   });
 });
 
