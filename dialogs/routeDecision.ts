@@ -47,6 +47,18 @@ export function utteranceIntent(text: string): UtteranceIntent {
   return 'unclear';
 }
 
+/** Menu labels are a fixed list: compacted once, not once per operation on every turn. */
+const compactLabels = new Map<string, string>();
+
+function compactMenuLabel(label: string): string {
+  let compact = compactLabels.get(label);
+  if (compact === undefined) {
+    compact = compactText(label);
+    compactLabels.set(label, compact);
+  }
+  return compact;
+}
+
 export function decideRoute(text: string, user: UserIdentity | undefined, registry: OperationRegistry): Route {
   const command = detectGlobalCommand(text);
   if (command) return { kind: 'command', command };
@@ -55,7 +67,7 @@ export function decideRoute(text: string, user: UserIdentity | undefined, regist
   if (smallTalk) return { kind: 'smallTalk', smallTalk };
 
   const compact = compactText(text);
-  const exact = registry.forUser(user).find((operation) => compactText(operation.menuLabel) === compact);
+  const exact = registry.forUser(user).find((operation) => compactMenuLabel(operation.menuLabel) === compact);
   if (exact) return { kind: 'operation', operation: exact };
 
   // A how-to question is answered whatever operation it names; deciding that first spares scoring

@@ -65,11 +65,24 @@ const MIN_READING_MATCH = 3;
 const MIN_FUZZY_READING = 5;
 const ALL_SEPARATORS = new RegExp(`[${MORPHEME_SEPARATOR}]`, 'g');
 
+/**
+ * Patterns already built: one question tests each of its readings against every leading section,
+ * and building the RegExp anew each time was a visible share of the ranking.
+ */
+const readingPatterns = new Map<string, RegExp>();
+const MAX_READING_PATTERNS = 5000;
+
 /** The reading as whole morphemes of the section (にんしん must not match 承認|申請). */
 function alignedReadingPattern(reading: string): RegExp {
+  let pattern = readingPatterns.get(reading);
+  if (pattern) return pattern;
   const escape = (char: string): string => char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const body = [...reading].map(escape).join(`${MORPHEME_SEPARATOR}?`);
-  return new RegExp(`(?:^|[${MORPHEME_SEPARATOR}${RUN_SEPARATOR}])${body}(?=[${MORPHEME_SEPARATOR}${RUN_SEPARATOR}]|$)`);
+  // No g/y flag: test() keeps no lastIndex, so one instance serves every caller.
+  pattern = new RegExp(`(?:^|[${MORPHEME_SEPARATOR}${RUN_SEPARATOR}])${body}(?=[${MORPHEME_SEPARATOR}${RUN_SEPARATOR}]|$)`);
+  if (readingPatterns.size >= MAX_READING_PATTERNS) readingPatterns.clear();
+  readingPatterns.set(reading, pattern);
+  return pattern;
 }
 
 /**
