@@ -1,6 +1,6 @@
 /**
  * A lean Direct Line 3.0 client for the benchmark and the reliability suites: demo token, start the
- * conversation, then one user turn at a time. Lean on purpose (fetch + ws, no rxjs) so that with
+ * conversation, then one user turn at a time. Lean on purpose (node:http + ws, no rxjs) so that with
  * 100 conversations the figures measure the server, not the client.
  *
  * Two ways to read the bot's replies:
@@ -10,6 +10,8 @@
  * - polling (`stream: false`, used by tests): after the POST, GET the activities after the
  *   watermark until a reply to the activity is there; deterministic, nothing arrives late.
  */
+import http from 'node:http';
+import https from 'node:https';
 import WebSocket from 'ws';
 
 export interface BotActivity {
@@ -62,20 +64,22 @@ export class DirectLineSession {
     readonly conversationId: string,
     readonly userId: string,
     private readonly options: SessionOptions,
+    private readonly connection: Connection,
   ) {
     this.turnTimeoutMs = options.turnTimeoutMs ?? 30_000;
   }
 
   /** Demo sign-in as `demoUser`, starts the conversation and waits for the greeting. */
   static async open(baseUrl: string, demoUser: string, options: SessionOptions = {}): Promise<DirectLineSession> {
-    const issued = await postJson<{ token: string; conversationId: string; userId: string }>(`${baseUrl}/api/directline/token`, { demoUser }, undefined, 'token');
-    return DirectLineSession.resume(baseUrl, issued.token, issued.userId, options);
+    const connection = new Connection();
+    const issued = await connection.postJson<{ token: string; conversationId: string; userId: string }>(`${baseUrl}/api/directline/token`, { demoUser }, undefined, 'token');
+    return DirectLineSession.resume(baseUrl, issued.token, issued.userId, options, connection);
   }
 
   /** Starts or resumes the token's conversation (after a restart: the same conversation, no new greeting). */
-  static async resume(baseUrl: string, token: string, userId: string, options: SessionOptions = {}): Promise<DirectLineSession> {
-    const started = await postJson<{ conversationId: string; streamUrl: string }>(`${baseUrl}/v3/directline/conversations`, {}, token, 'start conversation');
-    const session = new DirectLineSession(baseUrl, token, started.conversationId, userId, options);
+  static async resume(baseUrl: string, token: string, userId: string, options: SessionOptions = {}, connection = new Connection()): Promise<DirectLineSession> {
+    const started = await connection.postJson<{ conversationId: string; streamUrl: string }>(`${baseUrl}/v3/directline/conversations`, {}, token, 'start conversation');
+    const session = new DirectLineSession(baseUrl, token, started.conversationId, userId, options, connection);
     if (options.stream !== false) await session.connect(started.streamUrl);
     await session.waitUntil(() => session.activities.some((a) => a.from?.role !== 'user' && a.type === 'message'), 'the greeting');
     return session;
@@ -88,7 +92,7 @@ export class DirectLineSession {
 
   async send(activity: Record<string, unknown>): Promise<TurnResult> {
     const started = process.hrtime.bigint();
-    const { id } = await postJson<{ id: string }>(
+    const { id } = await this.connection.postJson<{ id: string }>(
       `${this.baseUrl}/v3/directline/conversations/${encodeURIComponent(this.conversationId)}/activities`,
       { from: { id: this.userId }, ...activity },
       this.token,
@@ -108,6 +112,7 @@ export class DirectLineSession {
   close(): void {
     this.socket?.close();
     this.socket = undefined;
+    this.connection.close();
   }
 
   private connect(streamUrl: string): Promise<void> {
@@ -134,9 +139,8 @@ export class DirectLineSession {
 
   private async poll(): Promise<void> {
     const url = `${this.baseUrl}/v3/directline/conversations/${encodeURIComponent(this.conversationId)}/activities?watermark=${this.watermark}`;
-    const response = await fetch(url, { headers: { Authorization: `Bearer ${this.token}` } });
-    const body = await response.text();
-    if (!response.ok) throw new DirectLineHttpError(response.status, body, 'read activities');
+    const { status, body } = await this.connection.request('GET', url, undefined, this.token);
+    if (status >= 300) throw new DirectLineHttpError(status, body, 'read activities');
     const page = JSON.parse(body) as { activities: BotActivity[]; watermark: string };
     this.take(page.activities, page.watermark);
   }
@@ -161,15 +165,53 @@ export class DirectLineSession {
   }
 }
 
-async function postJson<T>(url: string, body: unknown, token: string | undefined, what: string): Promise<T> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new DirectLineHttpError(response.status, text, what);
-  return JSON.parse(text) as T;
+/**
+ * One user's HTTP connection, kept alive as a browser keeps it. A pool shared by all sessions (as
+ * fetch's is) queues the first requests of many new conversations on the few connections it has
+ * open, one behind the other: in a burst of 100 new conversations the last ones then waited for
+ * ~100 turns of others before their first turn even reached the server (measured: first-turn
+ * latency growing linearly with the conversation's place in the burst, also with the echo bot).
+ */
+class Connection {
+  private readonly agents = { http: new http.Agent({ keepAlive: true, maxSockets: 2 }), https: new https.Agent({ keepAlive: true, maxSockets: 2 }) };
+
+  request(method: string, url: string, body: unknown, token: string | undefined): Promise<{ status: number; body: string }> {
+    const target = new URL(url);
+    const secure = target.protocol === 'https:';
+    const payload = body === undefined ? undefined : JSON.stringify(body);
+    return new Promise((resolve, reject) => {
+      const request = (secure ? https : http).request(
+        target,
+        {
+          method,
+          agent: secure ? this.agents.https : this.agents.http,
+          headers: {
+            ...(payload !== undefined ? { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(payload) } : {}),
+            ...(token ? { Authorization: `Bearer ${token}` } : {}),
+          },
+        },
+        (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+          response.on('error', reject);
+        },
+      );
+      request.on('error', reject);
+      request.end(payload);
+    });
+  }
+
+  async postJson<T>(url: string, body: unknown, token: string | undefined, what: string): Promise<T> {
+    const response = await this.request('POST', url, body, token);
+    if (response.status >= 300) throw new DirectLineHttpError(response.status, response.body, what);
+    return JSON.parse(response.body) as T;
+  }
+
+  close(): void {
+    this.agents.http.destroy();
+    this.agents.https.destroy();
+  }
 }
 
 /** All the text a reply shows: its text, card titles/texts and button titles (for assertions). */
