@@ -7,7 +7,8 @@
 import { CoreSystemError, type CoreSystemErrorKind } from '../../dialogs/ports/coreSystem';
 import type { UserIdentity } from '../../dialogs/ports/identity';
 import { TokenSigner } from '../identity/signedToken';
-import { signUserToken } from '../identity/userToken';
+import { UserTokenIssuer } from '../identity/userToken';
+import { KeepAliveAgents, isAbortError, requestText, type TextResponse } from '../http/textRequest';
 import { clientMessages } from './messages';
 
 export interface HttpTransportOptions {
@@ -57,15 +58,19 @@ class RetryableFailure extends Error {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** The user token sent to the core; reissued when half of it has passed (see UserTokenIssuer). */
+const CORE_TOKEN_TTL_SECONDS = 300;
+
 export class HttpTransport {
-  private readonly signer: TokenSigner;
+  private readonly userTokens: UserTokenIssuer;
+  private readonly agents = new KeepAliveAgents();
   private readonly baseUrl: () => string;
   private readonly timeoutMs: number;
   private readonly retries: number;
   private readonly backoffMs: number;
 
   constructor(options: HttpTransportOptions) {
-    this.signer = new TokenSigner(options.tokenSecret);
+    this.userTokens = new UserTokenIssuer(new TokenSigner(options.tokenSecret), CORE_TOKEN_TTL_SECONDS);
     const baseUrl = options.baseUrl;
     this.baseUrl = () => (typeof baseUrl === 'function' ? baseUrl() : baseUrl).replace(/\/+$/, '');
     this.timeoutMs = options.timeoutMs ?? 10_000;
@@ -97,27 +102,27 @@ export class HttpTransport {
 
   private async attempt(request: CoreRequest): Promise<unknown> {
     const headers: Record<string, string> = { accept: request.text ? 'text/csv' : 'application/json' };
-    // A fresh short-lived token per attempt: it names the acting user and cannot be replayed for long.
-    if (request.user) headers.authorization = `Bearer ${signUserToken(this.signer, request.user, 300)}`;
+    // A short-lived token naming the acting user: it cannot be replayed for long.
+    if (request.user) headers.authorization = `Bearer ${this.userTokens.tokenFor(request.user)}`;
     if (request.idempotencyKey) headers['idempotency-key'] = request.idempotencyKey;
     if (request.body !== undefined) headers['content-type'] = 'application/json';
-    let response: Response;
-    let text: string;
+    let response: TextResponse;
+    const deadline = AbortSignal.timeout(this.timeoutMs);
     try {
-      response = await fetch(this.url(request), {
-        method: request.method,
-        headers,
-        body: request.body === undefined ? undefined : JSON.stringify(request.body),
-        signal: AbortSignal.timeout(this.timeoutMs),
-      });
-      text = await response.text();
+      response = await requestText(
+        this.url(request),
+        { method: request.method, headers, body: request.body === undefined ? undefined : JSON.stringify(request.body), signal: deadline },
+        this.agents,
+      );
     } catch (error) {
-      const timedOut = error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError');
+      // Aborted before or after the headers came (the body may be what is slow).
+      const timedOut = deadline.aborted || isAbortError(error);
       throw new RetryableFailure(timedOut
         ? new CoreSystemError('timeout', `${PROBLEM_PREFIX}timeout`, clientMessages.timeout)
         : new CoreSystemError('unavailable', `${PROBLEM_PREFIX}unavailable`, clientMessages.unavailable));
     }
-    if (response.ok) {
+    const text = response.text;
+    if (response.status >= 200 && response.status < 300) {
       if (request.text) return text;
       try {
         return text ? JSON.parse(text) : null;

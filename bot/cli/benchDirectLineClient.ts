@@ -10,9 +10,8 @@
  * - polling (`stream: false`, used by tests): after the POST, GET the activities after the
  *   watermark until a reply to the activity is there; deterministic, nothing arrives late.
  */
-import http from 'node:http';
-import https from 'node:https';
 import WebSocket from 'ws';
+import { KeepAliveAgents, requestText } from '../../adapters/http/textRequest';
 
 export interface BotActivity {
   id?: string;
@@ -166,40 +165,22 @@ export class DirectLineSession {
 }
 
 /**
- * One user's HTTP connection, kept alive as a browser keeps it. A pool shared by all sessions (as
- * fetch's is) queues the first requests of many new conversations on the few connections it has
- * open, one behind the other: in a burst of 100 new conversations the last ones then waited for
- * ~100 turns of others before their first turn even reached the server (measured: first-turn
- * latency growing linearly with the conversation's place in the burst, also with the echo bot).
+ * One user's HTTP connection, kept alive as a browser keeps it: with fetch's pool shared by all
+ * sessions, the first requests of a burst of new conversations queued behind each other on the
+ * few connections it had (see adapters/http/textRequest.ts), which the figures then blamed on the
+ * server.
  */
 class Connection {
-  private readonly agents = { http: new http.Agent({ keepAlive: true, maxSockets: 2 }), https: new https.Agent({ keepAlive: true, maxSockets: 2 }) };
+  private readonly agents = new KeepAliveAgents(2);
 
-  request(method: string, url: string, body: unknown, token: string | undefined): Promise<{ status: number; body: string }> {
-    const target = new URL(url);
-    const secure = target.protocol === 'https:';
+  async request(method: string, url: string, body: unknown, token: string | undefined): Promise<{ status: number; body: string }> {
     const payload = body === undefined ? undefined : JSON.stringify(body);
-    return new Promise((resolve, reject) => {
-      const request = (secure ? https : http).request(
-        target,
-        {
-          method,
-          agent: secure ? this.agents.https : this.agents.http,
-          headers: {
-            ...(payload !== undefined ? { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(payload) } : {}),
-            ...(token ? { Authorization: `Bearer ${token}` } : {}),
-          },
-        },
-        (response) => {
-          const chunks: Buffer[] = [];
-          response.on('data', (chunk: Buffer) => chunks.push(chunk));
-          response.on('end', () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
-          response.on('error', reject);
-        },
-      );
-      request.on('error', reject);
-      request.end(payload);
-    });
+    const headers: Record<string, string> = {
+      ...(payload !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    };
+    const response = await requestText(url, { method, headers, body: payload }, this.agents);
+    return { status: response.status, body: response.text };
   }
 
   async postJson<T>(url: string, body: unknown, token: string | undefined, what: string): Promise<T> {
@@ -209,8 +190,7 @@ class Connection {
   }
 
   close(): void {
-    this.agents.http.destroy();
-    this.agents.https.destroy();
+    this.agents.destroy();
   }
 }
 
