@@ -8,7 +8,7 @@ import { CoreSystemError, type CoreSystemErrorKind } from '../../dialogs/ports/c
 import type { UserIdentity } from '../../dialogs/ports/identity';
 import { TokenSigner } from '../identity/signedToken';
 import { UserTokenIssuer } from '../identity/userToken';
-import { KeepAliveAgents, isAbortError, requestText, type TextResponse } from '../http/textRequest';
+import { KeepAliveAgents, ResponseTooLargeError, isAbortError, requestText, type TextResponse } from '../http/textRequest';
 import { clientMessages } from './messages';
 
 export interface HttpTransportOptions {
@@ -115,6 +115,10 @@ export class HttpTransport {
         this.agents,
       );
     } catch (error) {
+      // Not retried: the same request would get the same oversized answer. Unknown outcome for a write.
+      if (error instanceof ResponseTooLargeError) {
+        throw new CoreSystemError('unavailable', `${PROBLEM_PREFIX}response-too-large`, clientMessages.serverError);
+      }
       // Aborted before or after the headers came (the body may be what is slow).
       const timedOut = deadline.aborted || isAbortError(error);
       throw new RetryableFailure(timedOut

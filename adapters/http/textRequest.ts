@@ -21,6 +21,23 @@ export interface TextRequestOptions {
   headers?: Record<string, string | number>;
   body?: string;
   signal?: AbortSignal;
+  /** Largest body accepted (default DEFAULT_MAX_RESPONSE_BYTES); a larger one rejects with ResponseTooLargeError. */
+  maxResponseBytes?: number;
+}
+
+/**
+ * Far above any answer the bot reads (JSON records and report CSVs shown in chat) and small enough
+ * that a broken or hostile server cannot exhaust memory: the body is buffered whole, and a body of
+ * a gigabyte would not even fit in one string (the 'end' handler threw, outside any promise).
+ */
+export const DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
+
+/** The server sent (or announced) a body larger than the caller accepts; the connection is closed. */
+export class ResponseTooLargeError extends Error {
+  constructor(readonly limit: number) {
+    super(`response body larger than ${limit} bytes`);
+    this.name = 'ResponseTooLargeError';
+  }
 }
 
 /** Keep-alive agents for both schemes; one per client so its connections are its own. */
@@ -43,7 +60,13 @@ export function requestText(url: string, options: TextRequestOptions, agents: Ke
   const target = new URL(url);
   const secure = target.protocol === 'https:';
   const body = options.body;
+  const limit = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
   return new Promise((resolve, reject) => {
+    // Stops reading and closes the socket (never returned to the pool half-read).
+    const tooLarge = () => {
+      reject(new ResponseTooLargeError(limit));
+      request.destroy();
+    };
     const request = (secure ? https : http).request(
       target,
       {
@@ -54,7 +77,13 @@ export function requestText(url: string, options: TextRequestOptions, agents: Ke
       },
       (response) => {
         const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        let received = 0;
+        if (Number(response.headers['content-length'] ?? 0) > limit) return tooLarge();
+        response.on('data', (chunk: Buffer) => {
+          received += chunk.length;
+          if (received > limit) return tooLarge();
+          chunks.push(chunk);
+        });
         response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, text: Buffer.concat(chunks).toString('utf8') }));
         response.on('error', reject);
         response.on('aborted', () => reject(new Error('response aborted')));
