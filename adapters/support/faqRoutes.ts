@@ -10,7 +10,7 @@ import type { CsrfProtection } from '../inquiries/csrf';
 import { FAQ_ID_PATTERN, type FaqEntries, type FaqEntryRecord } from '../inquiries/faqEntries';
 import { renderMessage } from '../inquiries/inquiryPages';
 import { formField } from '../inquiries/inquiryValidation';
-import { redirect, sendError, sendHtml } from '../inquiries/responses';
+import { redirect, sendError, sendHtml, wantsJson } from '../inquiries/responses';
 import type { ConsoleAccess } from './consoleAccess';
 import { checkFaqForm, faqFormInputOf, readFaqForm } from './faqForm';
 import { renderFaqDelete, renderFaqEdit, renderFaqList } from './faqPages';
@@ -93,7 +93,10 @@ export function registerFaqRoutes(server: Server, deps: FaqRouteDependencies): v
       }
       redirect(res, `/support/faq?saved=${encodeURIComponent(entry.id)}`);
     } catch (error) {
-      unavailable(req, res, error, entry.id);
+      if (wantsJson(req)) return unavailable(req, res, error, entry.id);
+      deps.logger.error({ err: error, faq: entry.id }, 'changing a FAQ entry failed');
+      // The form again with what was typed and the version it edits: nothing is lost, saving again is safe.
+      showEdit(req, res, user, entry, 503, { input, version: version || entry.updatedAt, notice: text.FAQ_SAVE_FAILED });
     }
   });
 

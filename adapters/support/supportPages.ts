@@ -6,7 +6,7 @@ import { INQUIRY_STATUSES, type InquiryRecord, type InquiryStatus } from '../inq
 import { formatTokyo, transcriptList } from '../inquiries/inquiryPages';
 import { formatCursor, type InquiryCursor } from '../inquiries/inquiryStore';
 import { CATEGORY_LABELS, STATUS_LABELS } from '../inquiries/messages';
-import { FAQ_AUDIENCE_ROLES, MAX_FAQ_ALTERNATES, MAX_FAQ_QUESTION } from './faqForm';
+import { FAQ_AUDIENCE_ROLES, MAX_FAQ_ALTERNATES, MAX_FAQ_QUESTION, type FaqFormInput } from './faqForm';
 import { REASON_LABELS, type SortOrder, type UnansweredGroup, type UnansweredSort } from '../inquiries/unansweredReport';
 import * as text from './messages';
 
@@ -103,6 +103,8 @@ export interface InquiryDetailView {
   /** Id of the reply being written: a second submit of the same form is not delivered again. */
   replyId: string;
   faqError?: string;
+  /** What was typed into the FAQ form when it was refused or could not be saved (shown again as is). */
+  faqInput?: FaqFormInput;
   /** The FAQ entry made from this inquiry, when there is one (deleted ones included). */
   faqEntry?: FaqEntryRecord;
 }
@@ -124,15 +126,16 @@ function faqForm(view: InquiryDetailView): SafeHtml {
     .filter((q) => q && [...q].length <= MAX_FAQ_QUESTION).slice(0, MAX_FAQ_ALTERNATES);
   const title = shorten(inquiry.question.split('\n')[0] ?? '', 100);
   const defaultRole = inquiry.requester && inquiry.requester.role !== 'support' ? inquiry.requester.role : undefined;
+  const shown = view.faqInput ?? { title, answer: lastReply.text, questions: alternates.join('\n'), roles: defaultRole ?? 'all' };
   return html`<form method="post" action="/support/inquiries/${encodeURIComponent(inquiry.id)}/faq" class="card" id="faq-form">
 <p>${text.FAQ_LEAD}</p>${view.faqError ? html`<p class="error">${view.faqError}</p>` : ''}
 ${existingFaq(view)}
 <input type="hidden" name="csrf" value="${view.csrfToken}">
-<label for="faq-title">${text.FAQ_TITLE}</label><input type="text" id="faq-title" name="title" value="${title}">
-<label for="faq-answer">${text.FAQ_ANSWER}</label><textarea id="faq-answer" name="answer">${lastReply.text}</textarea>
-<label for="faq-questions">${text.FAQ_QUESTIONS}</label><textarea id="faq-questions" name="questions">${alternates.join('\n')}</textarea>
+<label for="faq-title">${text.FAQ_TITLE}</label><input type="text" id="faq-title" name="title" value="${shown.title}">
+<label for="faq-answer">${text.FAQ_ANSWER}</label><textarea id="faq-answer" name="answer">${shown.answer}</textarea>
+<label for="faq-questions">${text.FAQ_QUESTIONS}</label><textarea id="faq-questions" name="questions">${shown.questions}</textarea>
 <label for="faq-roles">${text.FAQ_ROLES}</label><select id="faq-roles" name="roles"><option value="all">${text.FAQ_ROLES_ALL}</option>
-${FAQ_AUDIENCE_ROLES.map((role) => html`<option value="${role}"${role === defaultRole ? html` selected` : ''}>${ROLE_LABELS[role]}</option>`)}</select>
+${FAQ_AUDIENCE_ROLES.map((role) => html`<option value="${role}"${role === shown.roles ? html` selected` : ''}>${ROLE_LABELS[role]}</option>`)}</select>
 <button type="submit">${text.FAQ_BUTTON}</button></form>`;
 }
 

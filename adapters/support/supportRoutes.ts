@@ -18,7 +18,7 @@ import { INQUIRY_STATUSES, type DeliveryOutcome, type InquiryStatus } from '../i
 import { parseCursor, type InquiryStore } from '../inquiries/inquiryStore';
 import { formField } from '../inquiries/inquiryValidation';
 import type { ReplyDelivery } from '../inquiries/replyDelivery';
-import { redirect, sendError, sendHtml } from '../inquiries/responses';
+import { redirect, sendError, sendHtml, wantsJson } from '../inquiries/responses';
 import { renderMessage } from '../inquiries/inquiryPages';
 import type { Repositories } from '../../dialogs/ports/repositories';
 import {
@@ -30,7 +30,7 @@ import {
 } from '../inquiries/unansweredReport';
 import { SupportSessions } from './supportSessions';
 import { consoleAccess } from './consoleAccess';
-import { checkFaqForm, readFaqForm } from './faqForm';
+import { checkFaqForm, readFaqForm, type FaqFormInput } from './faqForm';
 import { registerFaqRoutes } from './faqRoutes';
 import { renderInquiryDetail, renderInquiryList, renderSignIn, renderUnanswered } from './supportPages';
 import * as text from './messages';
@@ -80,7 +80,7 @@ export function registerSupportRoutes(server: Server, deps: SupportRouteDependen
   }
 
   async function showDetail(req: Request, res: Response, user: UserIdentity, number: string, status = 200, extra: {
-    notice?: string; replyError?: string; replyDraft?: string; replyId?: string; faqError?: string;
+    notice?: string; replyError?: string; replyDraft?: string; replyId?: string; faqError?: string; faqInput?: FaqFormInput;
   } = {}): Promise<void> {
     const inquiry = await deps.store.get(number);
     if (!inquiry) {
@@ -91,6 +91,19 @@ export function registerSupportRoutes(server: Server, deps: SupportRouteDependen
     sendHtml(res, status, renderInquiryDetail({
       user, csrfToken: deps.csrf.issue(req, res), inquiry, faqEntry, ...extra, replyId: extra.replyId ?? newReplyId(),
     }));
+  }
+
+  /**
+   * After a failed write: the page with the form as it was typed (`page`), for a browser; the
+   * plain error for an API client or when the page cannot be read either (`fallback`).
+   */
+  async function showAgain(req: Request, res: Response, page: () => Promise<void>, fallback: () => void): Promise<void> {
+    if (wantsJson(req)) return fallback();
+    try {
+      await page();
+    } catch {
+      fallback();
+    }
   }
 
   server.get('/support/login', async (req: Request, res: Response) => {
@@ -156,8 +169,10 @@ export function registerSupportRoutes(server: Server, deps: SupportRouteDependen
       stored = await deps.store.addReply(number, { id: replyId, text: reply, at: new Date().toISOString(), by: user.displayName, delivery: 'pending' });
     } catch (error) {
       deps.logger.error({ err: error, inquiry: number }, 'storing a support reply failed; nothing was delivered');
-      return sendError(req, res, 503, 'reply-not-stored', 'The reply could not be stored; nothing was delivered', text.REPLY_SAVE_FAILED,
-        (detail) => renderMessage(text.CONSOLE_TITLE, detail));
+      // The form again with what was typed and the same reply id, so sending it again is safe.
+      return showAgain(req, res, () => showDetail(req, res, user, number, 503, { replyError: text.REPLY_SAVE_FAILED, replyDraft: reply, replyId }),
+        () => sendError(req, res, 503, 'reply-not-stored', 'The reply could not be stored; nothing was delivered', text.REPLY_SAVE_FAILED,
+          (detail) => renderMessage(text.CONSOLE_TITLE, detail)));
     }
     if (!stored) return showDetail(req, res, user, number);
     // The same form sent again (double click, back and resend, retry after an error): the reply
@@ -192,10 +207,11 @@ export function registerSupportRoutes(server: Server, deps: SupportRouteDependen
     const number = String(req.params.number);
     const inquiry = await deps.store.get(number);
     if (!inquiry) return showDetail(req, res, user, number);
-    const checked = checkFaqForm(readFaqForm(req.body));
+    const faqInput = readFaqForm(req.body);
+    const checked = checkFaqForm(faqInput);
     if (!checked.ok) {
       const first = checked.errors.title ?? checked.errors.answer ?? checked.errors.questions ?? checked.errors.roles;
-      return showDetail(req, res, user, number, 422, { faqError: first });
+      return showDetail(req, res, user, number, 422, { faqError: first, faqInput });
     }
     try {
       const entry = await deps.faqEntries.save({ id: faqIdFor(inquiry.id), ...checked.value, inquiryId: inquiry.id, createdBy: user.displayName });
@@ -203,7 +219,8 @@ export function registerSupportRoutes(server: Server, deps: SupportRouteDependen
       redirect(res, `/support/inquiries/${encodeURIComponent(number)}?faq=${encodeURIComponent(entry.id)}`);
     } catch (error) {
       deps.logger.error({ err: error, inquiry: number }, 'making a FAQ entry failed');
-      sendError(req, res, 503, 'faq-failed', 'The FAQ entry could not be saved', text.FAQ_SAVE_FAILED, (detail) => renderMessage(text.CONSOLE_TITLE, detail));
+      await showAgain(req, res, () => showDetail(req, res, user, number, 503, { faqError: text.FAQ_SAVE_FAILED, faqInput }),
+        () => sendError(req, res, 503, 'faq-failed', 'The FAQ entry could not be saved', text.FAQ_SAVE_FAILED, (detail) => renderMessage(text.CONSOLE_TITLE, detail)));
     }
   });
 

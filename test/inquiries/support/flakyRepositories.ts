@@ -1,5 +1,5 @@
 /**
- * A real store whose chosen compare-and-set writes fail on demand: the write that records a
+ * A real store whose chosen compare-and-set writes (and puts) fail on demand: the write that records a
  * reply's delivery outcome can be made to fail after the reply was delivered.
  */
 import type { Collection, Identified, Repositories } from '../../../dialogs/ports/repositories';
@@ -19,6 +19,25 @@ export class FlakyRepositories implements Repositories {
     this.failures.set(collection, succeed);
   }
 
+  /** Collection name -> how many put calls succeed before the next one fails. */
+  private readonly putFailures = new Map<string, number>();
+
+  /** Lets `succeed` put calls on `collection` through, then fails the next one (once). */
+  failPutAfter(collection: string, succeed: number): void {
+    this.putFailures.set(collection, succeed);
+  }
+
+  private failNow(failures: Map<string, number>, name: string): boolean {
+    const left = failures.get(name);
+    if (left === undefined) return false;
+    if (left === 0) {
+      failures.delete(name);
+      return true;
+    }
+    failures.set(name, left - 1);
+    return false;
+  }
+
   collection<T extends Identified>(name: string): Collection<T> {
     const inner = this.inner.collection<T>(name);
     return {
@@ -26,7 +45,10 @@ export class FlakyRepositories implements Repositories {
       get: (id) => inner.get(id),
       find: (filter, options) => inner.find(filter, options),
       count: (filter) => inner.count(filter),
-      put: (doc) => inner.put(doc),
+      put: async (doc) => {
+        if (this.failNow(this.putFailures, name)) throw new Error(`injected write failure on ${name}`);
+        return inner.put(doc);
+      },
       delete: (id) => inner.delete(id),
       replaceIf: async (doc, condition) => {
         const left = this.failures.get(name);
