@@ -150,13 +150,14 @@ export class QnADialog extends ComponentDialog {
       return step.endDialog({} satisfies QnaDialogResult);
     }
     values.sectionId = section.id;
-    await step.context.sendActivity(MessageFactory.attachment(answerCard(section, this.deps.linkBase)));
-
     const related = this.relatedSections(section, values.alternatives ?? []);
     values.related = related.map((other) => other.id);
-    const prompt = related.length > 0 ? `${text.SOLVED_QUESTION}\n\n${text.RELATED_HINT}` : text.SOLVED_QUESTION;
+    const question = related.length > 0 ? `${text.SOLVED_QUESTION}\n\n${text.RELATED_HINT}` : text.SOLVED_QUESTION;
     const buttons = [text.SOLVED_YES, text.SOLVED_NO, ...related.map(shortTitle)];
-    return step.prompt(FEEDBACK_PROMPT, { prompt: MessageFactory.suggestedActions(buttons, prompt) });
+    // One message: the answer card ends with the question, its buttons right under it.
+    const answer = MessageFactory.attachment(answerCard(section, this.deps.linkBase, question));
+    answer.suggestedActions = MessageFactory.suggestedActions(buttons).suggestedActions;
+    return step.prompt(FEEDBACK_PROMPT, { prompt: answer });
   }
 
   private async feedbackStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

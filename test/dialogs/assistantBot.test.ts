@@ -132,6 +132,18 @@ describe('question answering', () => {
     expect(unanswered).toEqual([expect.objectContaining({ text: '代理入力のやり方', reason: 'not-solved', role: 'facility' })]);
   });
 
+  test('the answer and 「解決しましたか？」 are one message, the question below the source, its buttons on it', async () => {
+    await facilityConversation();
+    const answer = (await harness.say('希望量の登録方法を教えて')).filter((reply) => reply.type === 'message');
+    expect(answer).toHaveLength(1);
+    const card = JSON.stringify(answer[0].attachments?.[0]?.content);
+    expect(card.indexOf('出典：')).toBeGreaterThan(-1);
+    expect(card.indexOf('出典：')).toBeLessThan(card.indexOf('解決しましたか？'));
+    expect(card).toContain('よくある質問を開く');
+    expect(answer[0].suggestedActions?.actions.map((action) => action.title)).toEqual(expect.arrayContaining(['はい', 'いいえ']));
+    await playTranscript(harness, [{ user: 'はい', bot: ['よかったです'] }]);
+  });
+
   test('questions asked one after another: only the answered one the user rates gets feedback', async () => {
     await playTranscript(await facilityConversation(), [
       { user: '希望量の登録方法を教えて', bot: ['解決しましたか？'] },
@@ -227,7 +239,7 @@ describe('welcome', () => {
   test('the first message of a conversation is greeted once, and a typing indicator precedes the answer', async () => {
     harness = await ConversationHarness.start({ user: FACILITY_USER });
     const first = await harness.sayRaw({ type: 'message', text: '希望量の登録方法を教えて' });
-    expect(first.map((a) => a.type)).toEqual(['message', 'typing', 'message', 'message']);
+    expect(first.map((a) => a.type)).toEqual(['message', 'typing', 'message']);
     expect(visibleText(first)).toContain('V-SYS サポートアシスタントです');
     const second = visibleText(await harness.say('移送したときの登録'));
     expect(second).not.toContain('V-SYS サポートアシスタントです');
