@@ -84,12 +84,21 @@ export class TranscriptLog {
     }
   }
 
-  /** Deletes the turns older than `before` (retention); resolves with how many were deleted. */
-  async deleteOlderThan(before: Date): Promise<number> {
-    const old = await this.collection.find({ at: { $lt: before.toISOString() } });
+  /**
+   * Deletes the turns older than `before` (retention); resolves with how many were deleted. Reads
+   * them a batch at a time: an hour of a busy service's turns (or a backlog after downtime) read
+   * at once would all sit in memory together.
+   */
+  async deleteOlderThan(before: Date, batchSize = 500): Promise<number> {
     let deleted = 0;
-    for (const turn of old) if (await this.collection.delete(turn.id)) deleted++;
-    return deleted;
+    for (;;) {
+      const old = await this.collection.find({ at: { $lt: before.toISOString() } }, { limit: batchSize });
+      let deletedNow = 0;
+      for (const turn of old) if (await this.collection.delete(turn.id)) deletedNow++;
+      deleted += deletedNow;
+      // Fewer than a batch: none left. None deleted: another instance is deleting the same turns.
+      if (old.length < batchSize || deletedNow === 0) return deleted;
+    }
   }
 }
 

@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { ActivityTypes, TestAdapter, TurnContext, type Activity } from 'botbuilder';
 import { EmbeddedRepositories } from '../../adapters/storage/embeddedRepositories';
-import { TranscriptLog, TRANSCRIPT_COLLECTION } from '../../dialogs/transcriptLog';
+import { TranscriptLog, TRANSCRIPT_COLLECTION, type TranscriptTurnRecord } from '../../dialogs/transcriptLog';
 import { makeTempDir } from '../support/tempDir';
+import type { Repositories } from '../../dialogs/ports/repositories';
 
 const conversation = { id: 'conv-1' } as Activity['conversation'];
 
@@ -75,6 +76,33 @@ describe('TranscriptLog', () => {
     const deleted = await log.deleteOlderThan(new Date('2026-11-25T01:00:10Z'));
     expect(deleted).toBe(10);
     expect(await repositories.collection(TRANSCRIPT_COLLECTION).count()).toBe(10);
+  });
+
+  it('retention deletes every old turn but reads them a batch at a time, and keeps the recent ones', async () => {
+    const turns = repositories.collection<TranscriptTurnRecord>(TRANSCRIPT_COLLECTION);
+    const line = (at: string) => ({ from: 'user' as const, text: 'x'.repeat(500), at });
+    for (let i = 0; i < 1200; i++) {
+      const at = new Date(Date.parse('2026-10-01T00:00:00Z') + i * 1000).toISOString();
+      await turns.insert({ id: `old-${i}`, conversationId: `conv-${i % 7}`, at, lines: [line(at)] });
+    }
+    for (let i = 0; i < 5; i++) {
+      const at = new Date(Date.parse('2026-11-20T00:00:00Z') + i * 1000).toISOString();
+      await turns.insert({ id: `new-${i}`, conversationId: 'conv-1', at, lines: [line(at)] });
+    }
+    // The store as the log sees it, noting the largest read.
+    let largestRead = 0;
+    const watchedTurns: typeof turns = Object.assign(Object.create(turns), {
+      find: async (...args: Parameters<typeof turns.find>) => {
+        const found = await turns.find(...args);
+        largestRead = Math.max(largestRead, found.length);
+        return found;
+      },
+    });
+    const watched = { collection: () => watchedTurns } as unknown as Repositories;
+    const log = new TranscriptLog(watched, () => clock);
+    expect(await log.deleteOlderThan(new Date('2026-10-31T00:00:00Z'))).toBe(1200);
+    expect(largestRead).toBeLessThanOrEqual(500);
+    expect((await turns.find({})).map((turn) => turn.id).sort()).toEqual(['new-0', 'new-1', 'new-2', 'new-3', 'new-4']);
   });
 
   it('does not fail the turn when the store cannot write', async () => {
