@@ -77,7 +77,7 @@ export const FAQ_ROLES_INVALID = '対象を一覧から選んでください。'
 export const faqSaved = (id: string) => `FAQ「${id}」を登録しました。チャットですぐに回答できます。`;
 export const faqExisting = (id: string) => `このお問い合わせのFAQ：${id}`;
 export const FAQ_EDIT_EXISTING = 'このFAQを編集する';
-export const FAQ_REPLACES_EXISTING = 'ここで登録し直すと、登録済みのFAQが上の内容で置き換わります。内容の修正だけなら「このFAQを編集する」をご利用ください。';
+export const FAQ_REPLACES_EXISTING = 'ここで「FAQにする」を押すと、登録済みのFAQがこの下の内容に置き換わります。内容の修正だけなら「このFAQを編集する」をご利用ください。';
 export const FAQ_EXISTING_DELETED = 'このお問い合わせから作成したFAQは削除されています。';
 export const FAQ_SAVE_FAILED = 'FAQを保存できませんでした。少し時間をおいて、もう一度お試しください。';
 export const STATUS_CHANGED = '状況を変更しました。';

@@ -100,6 +100,11 @@ describe('typed text is kept when a console save fails', () => {
       csrf: fieldValue(page.body, 'csrf')!, title: '予約枠の上限の変更', answer: '「予約枠」画面で変更できます。', questions: '', roles: 'all',
     })).status).toBe(303);
     const faqId = faqIdFor(id);
+    // The inquiry now says that its form below (not above) would replace the entry.
+    const again = (await support.get(`/support/inquiries/${id}`)).body;
+    const replaces = again.indexOf('ここで「FAQにする」を押すと、登録済みのFAQがこの下の内容に置き換わります。');
+    expect(replaces).toBeGreaterThan(-1);
+    expect(again.indexOf('name="title"', replaces)).toBeGreaterThan(replaces);
     const edit = await support.get(`/support/faq/${faqId}/edit`);
     const version = fieldValue(edit.body, 'version')!;
     const typed = `「予約枠」画面の「上限」欄を変更して保存してください。${XSS}`;
