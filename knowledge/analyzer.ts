@@ -9,6 +9,7 @@
 import stopwordData from './data/stopwords.json';
 import { characterBigrams, foldLongVowels, normalizeText, readingKey } from './japaneseText';
 import { transliterateKanaLoanwords } from './kanaLoanwords';
+import { ReadingLexicon } from './readingLexicon';
 import type { Morpheme, Tokenizer } from './tokenizer';
 
 export const BIGRAM_PREFIX = '~';
@@ -24,6 +25,11 @@ export interface AnalyzedText {
    * by `|`, so a match can be required to start and end on word boundaries.
    */
   reading: string;
+  /**
+   * The word term of every morpheme of `reading`, laid out the same way (`·` and `|`), empty for
+   * stop words: the reading lexicon learns from it which word a typed reading stands for.
+   */
+  readingWords: string;
 }
 
 /** One unit of meaning in a question: what must be found in an answer for the question to be covered. */
@@ -173,6 +179,11 @@ const SENTENCE_END = /(?<=[。！？!?\n])/;
 
 export class Analyzer {
   private readonly sentenceCache = new Map<string, AnalyzedText>();
+  /**
+   * Readings of the indexed vocabulary, kept up to date by the search indexes built on this
+   * analyzer (one per process in the app) and read by the query side to cut kana input.
+   */
+  readonly lexicon = new ReadingLexicon();
 
   constructor(private readonly tokenizer: Tokenizer) {}
 
@@ -188,13 +199,17 @@ export class Analyzer {
     const words: string[] = [];
     const bigrams: string[] = [];
     const readings: string[] = [];
+    const readingWords: string[] = [];
     for (const sentence of sentences) {
       const analyzed = this.analyzeSentence(sentence);
       words.push(...analyzed.words);
       bigrams.push(...analyzed.bigrams);
-      if (analyzed.reading) readings.push(analyzed.reading);
+      if (analyzed.reading) {
+        readings.push(analyzed.reading);
+        readingWords.push(analyzed.readingWords);
+      }
     }
-    return { words, bigrams, reading: readings.join(RUN_SEPARATOR) };
+    return { words, bigrams, reading: readings.join(RUN_SEPARATOR), readingWords: readingWords.join(RUN_SEPARATOR) };
   }
 
   private analyzeSentence(sentence: string): AnalyzedText {
@@ -210,12 +225,18 @@ export class Analyzer {
     const words: string[] = [];
     const bigrams: string[] = [];
     const runs: string[] = [];
+    const wordRuns: string[] = [];
     let run: string[] = [];
+    let runWords: string[] = [];
     const flush = (): void => {
       const joined = run.join('');
       if (joined.length >= 2) bigrams.push(...prefixBigrams(joined));
-      if (run.length) runs.push(run.join(MORPHEME_SEPARATOR));
+      if (run.length) {
+        runs.push(run.join(MORPHEME_SEPARATOR));
+        wordRuns.push(runWords.join(MORPHEME_SEPARATOR));
+      }
       run = [];
+      runWords = [];
     };
     const pairs = new WordPairs();
     for (const morpheme of this.tokenize(text)) {
@@ -225,7 +246,8 @@ export class Analyzer {
         continue;
       }
       const word = wordTerm(morpheme);
-      if (word && !isStopword(word)) {
+      const content = word !== '' && !isStopword(word);
+      if (content) {
         words.push(word);
         const skeleton = kanjiSkeleton(word);
         if (skeleton) words.push(skeleton);
@@ -233,9 +255,10 @@ export class Analyzer {
         if (pair) words.push(pair);
       } else pairs.reset();
       run.push(morphemeReading(morpheme));
+      runWords.push(content ? word.replace(/[·|]/g, '') : '');
     }
     flush();
-    return { words, bigrams, reading: runs.join(RUN_SEPARATOR) };
+    return { words, bigrams, reading: runs.join(RUN_SEPARATOR), readingWords: wordRuns.join(RUN_SEPARATOR) };
   }
 
   /** Reading key of a whole text (used to match synonym phrases typed in kana). */

@@ -8,7 +8,7 @@
 import type { Analyzer, CompoundReading, QueryConcept } from './analyzer';
 import { WordPairs, isFunctionMorpheme, isStopword, kanjiSkeleton, morphemeReading, pairTerm, prefixBigrams, wordTerm } from './analyzer';
 import { foldLongVowels, isKanaOnly, normalizeText, readingKey } from './japaneseText';
-import { kanaRunPieces } from './kanaRunPieces';
+import { kanaRunWords, knownWordShare, type ReadingLookup } from './kanaRunPieces';
 import type { Morpheme } from './tokenizer';
 import type { SynonymTable } from './synonyms';
 
@@ -40,7 +40,11 @@ const SYNONYM_PAIR_WEIGHT = 0.4;
 /** A compound reading shorter than this matches by chance. */
 const MIN_COMPOUND_READING = 4;
 const MIN_KANA_RUN = 3;
+/** A hiragana run kuromoji reads as ordinary words is still kana input when content words of three kana or more make up this much of it. */
+const MIN_WORDY_RUN = 8;
+const MIN_KNOWN_SHARE = 0.5;
 const HIRAGANA = /[\u3041-\u3096]/;
+const HIRAGANA_ONLY = /^[\u3041-\u3096ー]+$/;
 
 function isContent(morpheme: Morpheme): boolean {
   const word = wordTerm(morpheme);
@@ -68,14 +72,28 @@ export class QueryAnalyzer {
       concepts.push({ word, reading, approximate, importance, bigrams: useReadings ? prefixBigrams(reading) : [], alternatives: [], skeleton });
     };
     const compounds: CompoundReading[] = [];
-    splitKanaRuns(morphemes).forEach((segment, index) => {
+    splitKanaRuns(morphemes, this.analyzer.lexicon).forEach((segment, index) => {
       if (segment.kana) {
         const run = segment.morphemes.map((morpheme) => morpheme.surfaceForm).join('');
-        for (const piece of kanaRunPieces(run, index > 0)) {
-          const pieceMorphemes = this.analyzer.tokenize(piece);
+        for (const piece of kanaRunWords(run, index > 0, this.analyzer.lexicon)) {
+          if (piece.entry) {
+            // Words of the content typed in kana (はいき -> 廃棄, せいきゅうそうかつしょ -> 請求·総括·書):
+            // the same concepts as if they had been typed in kanji.
+            const { words, readings } = piece.entry;
+            const first = concepts.length;
+            words.forEach((word, w) => {
+              const wordMorphemes = this.analyzer.tokenize(word);
+              concept(word, words.length === 1 ? piece.reading : readings[w], true, wordMorphemes.length === 1 ? importanceOf(wordMorphemes[0]) : 1);
+            });
+            for (let w = 1; w < words.length; w++) addTerm(pairTerm(words[w - 1], words[w]), PAIR_WEIGHT);
+            const held = concepts.slice(first);
+            if (useReadings && held.length >= 2) compounds.push({ reading: piece.reading, concepts: held });
+            continue;
+          }
+          const pieceMorphemes = this.analyzer.tokenize(piece.text);
           const single = pieceMorphemes.length === 1 && pieceMorphemes[0].known && isContent(pieceMorphemes[0]);
           // A verb typed in kana (つくりかた) weighs as little as one typed in kanji.
-          concept(single ? wordTerm(pieceMorphemes[0]) : undefined, readingKey(piece), true, single ? importanceOf(pieceMorphemes[0]) : 1);
+          concept(single ? wordTerm(pieceMorphemes[0]) : undefined, piece.reading, true, single ? importanceOf(pieceMorphemes[0]) : 1);
         }
         return;
       }
@@ -172,7 +190,7 @@ interface Segment {
  * Groups consecutive kana-only morphemes; a group of at least three characters that holds a
  * content morpheme is treated as one kana run (typed in kana instead of kanji).
  */
-function splitKanaRuns(morphemes: Morpheme[]): Segment[] {
+function splitKanaRuns(morphemes: Morpheme[], lexicon: ReadingLookup): Segment[] {
   const segments: Segment[] = [];
   let current: Morpheme[] = [];
   let currentKana = false;
@@ -180,7 +198,13 @@ function splitKanaRuns(morphemes: Morpheme[]): Segment[] {
     if (!current.length) return;
     const length = current.reduce((sum, m) => sum + [...m.surfaceForm].length, 0);
     // Katakana words are split well by kuromoji; hiragana input is what it gets wrong.
-    const kanaRun = currentKana && length >= MIN_KANA_RUN && current.some((m) => isKanaTypedNoun(m) || isMisreadKana(m));
+    const run = current.map((m) => m.surfaceForm).join('');
+    const kanaRun =
+      currentKana &&
+      length >= MIN_KANA_RUN &&
+      (current.some((m) => isKanaTypedNoun(m) || isMisreadKana(m)) ||
+        // Read as verbs and adverbs (い|そうした|とき|に|いれる|こう|も|く) but mostly the content's words typed in kana (いそう, こうもく).
+        (length >= MIN_WORDY_RUN && HIRAGANA_ONLY.test(run) && knownWordShare(run, lexicon) >= MIN_KNOWN_SHARE));
     segments.push({ kana: kanaRun, morphemes: current });
     current = [];
   };

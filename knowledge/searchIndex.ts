@@ -15,6 +15,8 @@ export interface IndexedSection {
   terms: SectionTerms;
   /** Reading runs of title, questions and body, for kana and typo checks of the top answers. */
   reading: string;
+  /** Word terms laid out like `reading`, for the reading lexicon (and to take them out of it again). */
+  readingWords: string;
 }
 
 interface FlexRecord {
@@ -86,7 +88,9 @@ export class SearchIndex {
     ];
     const key = this.byKey.length;
     const reading = fields.map((field) => field.reading).join('|');
-    const indexed: IndexedSection = { key, section, terms: this.statistics.add(fields), reading };
+    const readingWords = fields.map((field) => field.readingWords).join('|');
+    const indexed: IndexedSection = { key, section, terms: this.statistics.add(fields), reading, readingWords };
+    this.analyzer.lexicon.update(reading, readingWords, 1);
     this.byKey.push(indexed);
     this.byId.set(section.id, indexed);
     const [title, questions, body] = fields.map((field) => joinTerms([...field.words, ...field.bigrams]));
@@ -98,6 +102,7 @@ export class SearchIndex {
     if (!indexed) return false;
     this.flex.remove(indexed.key);
     this.statistics.remove(indexed.terms);
+    this.analyzer.lexicon.update(indexed.reading, indexed.readingWords, -1);
     this.byKey[indexed.key] = undefined;
     this.byId.delete(id);
     return true;
