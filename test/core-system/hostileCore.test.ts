@@ -84,6 +84,16 @@ test('a huge body is refused past the size limit instead of being read whole, an
   await eventually(() => openSockets === 0);
 });
 
+test('a body announced larger than the limit is refused before it is read', async () => {
+  handler = (_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(1024 ** 3) });
+    res.write('{"lots":[');
+  };
+  const error = await clientFor({ timeoutMs: 60_000 }).getStock(hospitalA, DEMO_IDS.basicFacility).catch((e: unknown) => e);
+  expect(error).toMatchObject({ kind: 'unavailable', code: 'response-too-large' });
+  await eventually(() => openSockets === 0);
+});
+
 test('a core that closes the connection in the middle of a body is unavailable, not a hang or a crash', async () => {
   handler = (_req, res) => {
     res.writeHead(200, { 'content-type': 'application/json', 'content-length': '1000' });
