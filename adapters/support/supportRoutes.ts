@@ -149,7 +149,9 @@ export function registerSupportRoutes(server: Server, deps: SupportRouteDependen
   server.get('/support/inquiries/:number', async (req: Request, res: Response) => {
     const user = supportUser(req, res);
     if (!user) return;
-    const notice = NOTICES[String(req.query?.notice ?? '')] ?? (typeof req.query?.faq === 'string' ? text.faqSaved(req.query.faq) : undefined);
+    const noticeKey = String(req.query?.notice ?? '');
+    // Own keys only: 「?notice=constructor」 must not show Object's constructor.
+    const notice = (Object.hasOwn(NOTICES, noticeKey) ? NOTICES[noticeKey] : undefined) ?? (typeof req.query?.faq === 'string' ? text.faqSaved(req.query.faq) : undefined);
     await showDetail(req, res, user, String(req.params.number), 200, { notice });
   });
 

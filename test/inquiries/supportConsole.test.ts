@@ -127,6 +127,10 @@ describe('support console', () => {
     expect(detail.body).toContain('facility 組織（医療機関）facility 担当');
     expect(detail.body).toContain('user@example.jp');
     expect(detail.body).toContain('ご利用者：</strong>予約受付の停止方法を知りたい');
+    // A notice name that is not one of ours shows no notice (not Object's constructor).
+    const oddNotice = await support.get(`/support/inquiries/${number}?notice=constructor`);
+    expect(oddNotice.status).toBe(200);
+    expect(oddNotice.body).not.toContain('function Object');
 
     const progress = await support.post(`/support/inquiries/${number}/status`, { csrf: fieldValue(detail.body, 'csrf')!, status: 'in-progress' });
     expect(progress.status).toBe(303);
