@@ -9,6 +9,7 @@ import type { Analyzer, CompoundReading, QueryConcept } from './analyzer';
 import { WordPairs, isFunctionMorpheme, isStopword, kanjiSkeleton, morphemeReading, pairTerm, prefixBigrams, wordTerm } from './analyzer';
 import { foldLongVowels, isKanaOnly, normalizeText, readingKey } from './japaneseText';
 import { kanaRunWords, knownWordShare, type ReadingLookup } from './kanaRunPieces';
+import { MIN_TYPO_COMPOUND } from './readingLexicon';
 import type { Morpheme } from './tokenizer';
 import type { SynonymTable } from './synonyms';
 
@@ -57,8 +58,9 @@ export class QueryAnalyzer {
     private readonly synonyms: SynonymTable,
   ) {}
 
-  analyze(question: string, options: QueryAnalysisOptions = {}): AnalyzedQuery {
+  analyze(typed: string, options: QueryAnalysisOptions = {}): AnalyzedQuery {
     const useReadings = options.readings !== false;
+    const question = useReadings ? this.correctKanjiTypos(typed) : typed;
     const morphemes = this.analyzer.tokenize(question);
     const concepts: QueryConcept[] = [];
     const terms = new Map<string, number>();
@@ -139,7 +141,45 @@ export class QueryAnalyzer {
     for (const [pair, weight] of wordPairTerms(morphemes, concepts)) addTerm(pair, weight);
     return { terms, concepts, compounds };
   }
+
+  /**
+   * A kanji compound with one character mistyped into another word (代理人力 for 代理入力, 土日税日
+   * for 土日祝日) has no reading in common with the intended word, so readings cannot find it. When
+   * a stretch of kanji holds a word the content never uses and the content has exactly one
+   * compound one character away, where that word is, the question is read with that compound.
+   * A stretch whose words are all the content's own is left alone (接種予約 is no typo of 接種予定).
+   */
+  private correctKanjiTypos(question: string): string {
+    const lexicon = this.analyzer.lexicon;
+    return question.replace(KANJI_STRETCH, (stretch) => {
+      if (lexicon.hasKanji(stretch)) return stretch;
+      const morphemes = this.analyzer.tokenize(stretch);
+      const unknown: Array<[number, number]> = [];
+      let offset = 0;
+      for (const morpheme of morphemes) {
+        const length = [...morpheme.surfaceForm].length;
+        if (!lexicon.hasKanji(wordTerm(morpheme))) unknown.push([offset, offset + length]);
+        offset += length;
+      }
+      if (!unknown.length) return stretch;
+      const chars = [...stretch];
+      // Longest part first: the typo with as much of its compound round it as was typed.
+      for (let length = chars.length; length >= MIN_TYPO_COMPOUND; length--) {
+        for (let start = 0; start + length <= chars.length; start++) {
+          const part = chars.slice(start, start + length);
+          const candidates = lexicon.kanjiOneOff(part.join('')).filter((candidate) => {
+            const at = [...candidate].findIndex((char, i) => char !== part[i]) + start;
+            return unknown.some(([from, to]) => at >= from && at < to);
+          });
+          if (candidates.length === 1) return [...chars.slice(0, start), candidates[0], ...chars.slice(start + length)].join('');
+        }
+      }
+      return stretch;
+    });
+  }
 }
+
+const KANJI_STRETCH = /\p{Script=Han}{3,12}/gu;
 
 /**
  * Verbs, adjectives and adverbs say what the user wants to do with a thing, and users word them

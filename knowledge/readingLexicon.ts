@@ -31,9 +31,18 @@ const VOICED: Record<string, string> = {
 const WORD_JOINER = '\u0000';
 const READING_JOINER = '\u0001';
 
+const KANJI_ONLY = /^\p{Script=Han}+$/u;
+/** Kanji compounds shorter than this have too many real words one character away (冷蔵庫/冷凍庫, 前任者/責任者) to correct. */
+export const MIN_TYPO_COMPOUND = 4;
+const WILDCARD = '?';
+
 export class ReadingLexicon {
   /** typed reading -> (canonical reading + words) -> count */
   private readonly entries = new Map<string, Map<string, number>>();
+  /** Kanji words and compounds of consecutive kanji words (代理·入力 -> 代理入力) -> count. */
+  private readonly kanji = new Map<string, number>();
+  /** A compound with one character replaced by ? -> the compounds (代理?力 -> 代理入力). */
+  private readonly kanjiNeighbours = new Map<string, Map<string, number>>();
 
   /** Adds (or with -1 removes) the vocabulary of one analysed text (`reading`/`readingWords` of AnalyzedText). */
   update(reading: string, readingWords: string, delta: 1 | -1): void {
@@ -48,6 +57,7 @@ export class ReadingLexicon {
         for (let end = start; end < Math.min(readings.length, start + MAX_MORPHEMES); end++) {
           joined += readings[end];
           if (joined.length > MAX_LEXICON_READING) break;
+          if (words.slice(start, end + 1).every((word) => word && KANJI_ONLY.test(word))) this.countKanji(words.slice(start, end + 1).join(''), delta);
           if (joined.length < MIN_READING || !HIRAGANA_ONLY.test(joined)) continue;
           // A stop word at either end (登録·する, 何·日) is function kana to the segmenter, not part of the word.
           if (words[start] === '' || words[end] === '' || words[start] === undefined || words[end] === undefined) continue;
@@ -83,6 +93,43 @@ export class ReadingLexicon {
     const [canonical, ...pairs] = best.split(WORD_JOINER);
     const split = pairs.map((pair) => pair.split(READING_JOINER));
     return { reading: canonical, words: split.map(([word]) => word), readings: split.map(([, wordReading]) => wordReading) };
+  }
+
+  /** True when the content has this kanji word or compound. */
+  hasKanji(text: string): boolean {
+    return this.kanji.has(text);
+  }
+
+  /** Compounds of the content one character away from `text` (same length), commonest first. */
+  kanjiOneOff(text: string): string[] {
+    const chars = [...text];
+    const found = new Map<string, number>();
+    chars.forEach((_, i) => {
+      const key = chars.map((char, k) => (k === i ? WILDCARD : char)).join('');
+      for (const [compound, count] of this.kanjiNeighbours.get(key) ?? []) if (compound !== text) found.set(compound, count);
+    });
+    return [...found].sort((a, b) => b[1] - a[1]).map(([compound]) => compound);
+  }
+
+  private countKanji(text: string, delta: number): void {
+    const next = (this.kanji.get(text) ?? 0) + delta;
+    if (next > 0) this.kanji.set(text, next);
+    else this.kanji.delete(text);
+    const chars = [...text];
+    if (chars.length < MIN_TYPO_COMPOUND) return;
+    chars.forEach((_, i) => {
+      const key = chars.map((char, k) => (k === i ? WILDCARD : char)).join('');
+      let compounds = this.kanjiNeighbours.get(key);
+      if (!compounds) {
+        if (delta < 0) return;
+        compounds = new Map();
+        this.kanjiNeighbours.set(key, compounds);
+      }
+      const count = (compounds.get(text) ?? 0) + delta;
+      if (count > 0) compounds.set(text, count);
+      else compounds.delete(text);
+      if (!compounds.size) this.kanjiNeighbours.delete(key);
+    });
   }
 
   private count(reading: string, value: string, delta: number): void {
