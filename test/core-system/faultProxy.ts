@@ -50,7 +50,8 @@ export class FaultProxy {
       this.respond(res, 500, { 'content-type': 'text/html' }, '<h1>Internal Server Error</h1>');
       return;
     }
-    if (fault === 'slow') await new Promise((resolve) => setTimeout(resolve, this.slowMs));
+    // Unref'd: the client has usually given up by then, and a pending answer must not hold the test process.
+    if (fault === 'slow') await new Promise((resolve) => setTimeout(resolve, this.slowMs).unref());
     if (res.destroyed) return;
     this.respond(res, upstream.status, upstream.headers, upstream.body);
   }
