@@ -37,9 +37,11 @@ export class TranscriptLog {
     return this.repositories.collection<TranscriptTurnRecord>(TRANSCRIPT_COLLECTION);
   }
 
-  /** Declares the index the reads use (call once at start). */
+  /** Declares the indexes the reads and the retention use (call once at start). */
   async init(): Promise<void> {
     await this.repositories.ensureIndex(TRANSCRIPT_COLLECTION, 'conversationId');
+    // Retention asks for the oldest turns: without an index MongoDB scans the collection hourly.
+    await this.repositories.ensureIndex(TRANSCRIPT_COLLECTION, 'at');
   }
 
   /** The last lines of the conversation, this turn's included, oldest first. */
