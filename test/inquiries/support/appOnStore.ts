@@ -3,28 +3,12 @@
  * process (what several servers on one MongoDB do) and the test can wrap it (fault injection).
  * The apps do not close the store; `closeStore` does, after every app stopped.
  */
-import { createApp } from '../../../bot/app';
-import { loadConfig } from '../../../bot/config';
-import { createLogger } from '../../../bot/logger';
 import type { Repositories } from '../../../dialogs/ports/repositories';
 import type { RunningApp } from '../../support/startApp';
-import { makeTempDir } from '../../support/tempDir';
+import { startAppWithSeams } from '../../support/startAppWithSeams';
 
-export async function startAppOnStore(repositories: Repositories, options: { env?: Record<string, string>; faqPollMs?: number } = {}): Promise<RunningApp> {
-  const temp = makeTempDir('vsys-app-');
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATA_DIR: temp.dir, ...options.env });
-  const app = await createApp(config, createLogger(config.logLevel), { repositories, faqPollMs: options.faqPollMs });
-  await app.listen();
-  return {
-    app,
-    url: app.url(),
-    config,
-    dataDir: temp.dir,
-    async stop() {
-      await app.close();
-      temp.cleanup();
-    },
-  };
+export function startAppOnStore(repositories: Repositories, options: { env?: Record<string, string>; faqPollMs?: number } = {}): Promise<RunningApp> {
+  return startAppWithSeams({ repositories, faqPollMs: options.faqPollMs }, options.env);
 }
 
 /** Polls until `check` resolves true (a change another instance picks up on its next poll). */
