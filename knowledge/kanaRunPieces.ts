@@ -88,9 +88,9 @@ type Span = { start: number; end: number; kind: 'word' | 'function' | 'unknown';
 function segment(chars: string[], keys: string[], lexicon: ReadingLookup): Span[] {
   const n = keys.length;
   // No cut inside a syllable (いし|ゃ of いしゃ, ばい|ーる) nor after a small tsu (ろっ|と); before one
-  // is fine (ふらぐ|って).
+  // is fine (ふらぐ|って). No word starts with ん (の|へ|んこう is の|へんこう).
   const boundary = (at: number): boolean =>
-    at === 0 || at === n || !((SMALL_KANA.test(chars[at]) && !SMALL_TSU.test(chars[at])) || SMALL_TSU.test(chars[at - 1]));
+    at === 0 || at === n || !((SMALL_KANA.test(chars[at]) && !SMALL_TSU.test(chars[at])) || SMALL_TSU.test(chars[at - 1]) || /[んン]/.test(chars[at]));
   const best: Array<{ cost: number; span?: Span }> = [{ cost: 0 }];
   for (let i = 1; i <= n; i++) best.push({ cost: Infinity });
   for (let i = 0; i < n; i++) {
@@ -148,8 +148,11 @@ export function kanaRunWords(run: string, followsWords: boolean, lexicon: Readin
   let stretch: Span[] = [];
   const flushStretch = (): void => {
     if (stretch.some((span) => span.kind === 'unknown')) {
-      const text = chars.slice(stretch[0].start, stretch[stretch.length - 1].end).join('');
-      for (const piece of kanaRunPieces(text, stretch[0].start > 0 || followsWords)) pieces.push({ text: piece, reading: readingKey(piece) });
+      // The particle that ends the word before is no part of it (の of の|へんこう).
+      const first = stretch[0];
+      const start = first.kind === 'function' && first.end - first.start === 1 ? first.end : first.start;
+      const text = chars.slice(start, stretch[stretch.length - 1].end).join('');
+      for (const piece of kanaRunPieces(text, false)) pieces.push({ text: piece, reading: readingKey(piece) });
     }
     stretch = [];
   };
