@@ -10,6 +10,7 @@ import { findJapaneseDate, formatJapaneseDate } from '../shared/japaneseDate';
 import { findCountWithUnit, parseCount, VIAL_UNITS } from '../shared/japaneseNumber';
 import { canonicalLotNumber, findLotNumber } from '../shared/lotNumber';
 import { matchFacilities } from '../shared/facilityMatch';
+import { findFacilityMention } from '../shared/facilityMention';
 import { sharedMessages } from '../shared/messages';
 import { coolMessages as text } from './messages';
 
@@ -136,20 +137,51 @@ export function vialsSlot<TSlots extends SlotValues>(
  * buttons show the nearest ones. The core lets a facility list the facilities of its prefecture.
  */
 export async function neighbourFacilities(ctx: OperationContext): Promise<FacilitySummary[]> {
+  return (await neighbourhood(ctx)).facilities;
+}
+
+interface Neighbourhood {
+  facilities: FacilitySummary[];
+  /** Municipality names by id: users leave them out of facility names (「A病院」 for 千代田区A病院). */
+  areas: Map<string, string>;
+  ownArea?: string;
+}
+
+async function neighbourhood(ctx: OperationContext): Promise<Neighbourhood> {
   const own = await ctx.core.getFacility(ctx.user, ctx.facility.id);
   const municipalities = await ctx.core.listMunicipalities(ctx.user, own.prefectureId);
   const ordered = [own.municipalityId, ...municipalities.map((m) => m.id).filter((id) => id !== own.municipalityId)];
   const lists = await Promise.all(ordered.map((id) => ctx.core.listFacilities(ctx.user, id)));
-  return lists.flat().filter((f) => f.id !== ctx.facility.id);
+  const areas = new Map(municipalities.map((m) => [m.id, m.name]));
+  return { facilities: lists.flat().filter((f) => f.id !== ctx.facility.id), areas, ownArea: areas.get(own.municipalityId) };
 }
 
+/**
+ * The other facility of a 移送・融通, from the first sentence (`sentence`) or as the answer to its
+ * question. In a sentence it is found the way users name it (facilityMention.ts); the user's own
+ * facility is never taken (「A病院からBクリニックへ」 names the receiver), and a sentence naming two
+ * others is asked about. An answer is matched as typed first (a fragment lists candidates).
+ */
 async function readCounterpart(said: string, ctx: OperationContext, sentence: boolean): Promise<(SlotParse<FacilityRef> & { text?: string }) | undefined> {
-  const { candidates, text: matched } = matchFacilities(said, await neighbourFacilities(ctx));
-  if (candidates.length === 1) return { ok: true, value: { id: candidates[0].id, name: candidates[0].name }, text: matched };
-  if (sentence) return undefined;
-  if (matchFacilities(said, [{ id: ctx.facility.id, name: ctx.facility.name }]).candidates.length > 0) return { ok: false, message: text.counterpartSelf };
-  if (candidates.length === 0) return { ok: false, message: text.counterpartNotFound(said.trim()) };
-  return { ok: false, message: text.counterpartAmbiguous(candidates.map((c) => c.name)) };
+  const { facilities, areas, ownArea } = await neighbourhood(ctx);
+  const toRef = (f: FacilitySummary): FacilityRef => ({ id: f.id, name: f.name });
+  const own = { id: ctx.facility.id, name: ctx.facility.name, area: ownArea };
+  if (!sentence) {
+    const { candidates } = matchFacilities(said, facilities);
+    if (candidates.length === 1) return { ok: true, value: toRef(candidates[0]) };
+    if (candidates.length > 1) return { ok: false, message: text.counterpartAmbiguous(candidates.map((c) => c.name)) };
+  }
+  const mention = findFacilityMention(said, facilities, { readingOf: ctx.readingOf, own, areaOf: (f) => areas.get(f.municipalityId) });
+  switch (mention.kind) {
+    case 'one':
+      return { ok: true, value: toRef(mention.facility), text: mention.text };
+    case 'several':
+      return { ok: false, message: sentence ? text.counterpartSeveralInSentence(mention.facilities.map((f) => f.name)) : text.counterpartAmbiguous(mention.facilities.map((f) => f.name)) };
+    case 'own':
+      return { ok: false, message: sentence ? text.counterpartSelfInSentence(mention.text) : text.counterpartSelf, text: mention.text };
+    default:
+      return sentence ? undefined : { ok: false, message: text.counterpartNotFound(said.trim()) };
+  }
 }
 
 export function counterpartSlot<TSlots extends SlotValues>(name: keyof TSlots & string, label: string, question: string): Spec<TSlots> {

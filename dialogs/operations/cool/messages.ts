@@ -59,6 +59,8 @@ export const coolMessages = {
   counterpartNotFound: (said: string) => `「${said}」に当てはまる医療機関が見つかりませんでした。医療機関名をご確認ください。`,
   counterpartAmbiguous: (names: string[]) => `当てはまる医療機関が複数あります（${names.join('、')}）。ボタンから選んでください。`,
   counterpartSelf: 'ご自身の医療機関は指定できません。相手の医療機関名を入力してください。',
+  counterpartSelfInSentence: (said: string) => `「${said}」はご自身の医療機関のため、相手の医療機関には指定できません。`,
+  counterpartSeveralInSentence: (names: string[]) => `医療機関が複数挙がっています（${names.join('、')}）。相手の医療機関を1つお選びください。`,
 
   // 希望量
   noOpenCool: (next?: { name: string; start: string; end: string }) =>

@@ -40,6 +40,8 @@ import { InterruptibleDialog, type OperationDialogResult } from '../../interrupt
 import { getUserIdentity } from '../../turnServices';
 import type { ParkedOperation, ParkingResult } from '../../parkedOperations';
 import { matchFacilities } from './facilityMatch';
+import { findFacilityMention } from './facilityMention';
+import type { ReadingOf } from './nameKeys';
 import { operationIdempotencyKey } from './idempotencyKey';
 import { todayInJapan } from './japaneseDate';
 import { cardMessage, type CardContent, type Fact } from './operationCard';
@@ -79,11 +81,13 @@ export abstract class OperationDialog<TSlots extends SlotValues> extends Interru
 
   protected readonly core: CoreSystem;
   private readonly now: () => Date;
+  private readonly readingOf?: ReadingOf;
 
   protected constructor(id: string, menuLabel: string, dependencies: OperationDependencies) {
     super(id, menuLabel);
     this.core = dependencies.core;
     this.now = dependencies.now ?? (() => new Date());
+    this.readingOf = dependencies.readingOf;
     this.addDialog(new SlotPrompt(SLOT_PROMPT, (context, reply, request) => this.readSlot(context, reply, request)));
     this.addDialog(new SlotPrompt(FACILITY_PROMPT, (context, reply) => this.readFacility(context, reply)));
     this.addDialog(new SlotPrompt(CONFIRM_PROMPT, async (_context, reply) => readConfirmAnswer(reply, this.promptableLabels())));
@@ -155,14 +159,21 @@ export abstract class OperationDialog<TSlots extends SlotValues> extends Interru
     if (user.role !== 'municipality' || !this.allowsProxy) return this.stop(step, text.roleNotOffered(this.menuLabel));
     const eligible = await this.proxyCandidates(user);
     if (eligible.length === 0) return this.stop(step, text.noEligibleFacility(this.menuLabel));
-    const said = state.utterance ? matchFacilities(state.utterance, eligible).candidates : [];
-    if (said.length === 1) {
-      state.facility = toActingFacility(said[0]);
-      await step.context.sendActivity(text.actingFor(said[0].name));
+    // 「A病院の接種実績を…」: a facility named in the sentence, as users name it (facilityMention.ts).
+    // Only the user's own municipality's facilities are eligible; one named elsewhere is not found.
+    const said = state.utterance
+      ? findFacilityMention(state.utterance, eligible, { readingOf: this.readingOf, areaOf: () => user.organizationName })
+      : { kind: 'none' as const };
+    if (said.kind === 'one') {
+      state.facility = toActingFacility(said.facility);
+      await step.context.sendActivity(text.actingFor(said.facility.name));
       return step.next();
     }
     this.setStepHelp(step, text.chooseFacilityHelp);
-    const buttons = eligible.slice(0, 10).map((f) => f.name);
+    // Several named: say so, and offer those first.
+    const named = said.kind === 'several' ? said.facilities : [];
+    if (named.length > 0) await step.context.sendActivity(text.facilityAmbiguous(named.length));
+    const buttons = [...named, ...eligible.filter((f) => !named.includes(f))].slice(0, 10).map((f) => f.name);
     return step.prompt(FACILITY_PROMPT, {
       prompt: MessageFactory.suggestedActions(buttons, text.chooseFacility),
       retryPrompt: MessageFactory.suggestedActions(buttons, text.chooseFacility),
@@ -363,7 +374,7 @@ export abstract class OperationDialog<TSlots extends SlotValues> extends Interru
     const user = getUserIdentity(context);
     if (!slot || !user) return { ok: false, message: text.signInRequired(this.menuLabel) };
     try {
-      return await slot.parse(reply, { turn: context, user, facility, today: this.today(), core: this.core }, slots);
+      return await slot.parse(reply, { turn: context, user, facility, today: this.today(), core: this.core, readingOf: this.readingOf }, slots);
     } catch (error) {
       return { ok: false, message: error instanceof CoreSystemError ? error.detail : text.lookupFailed };
     }
@@ -373,8 +384,15 @@ export abstract class OperationDialog<TSlots extends SlotValues> extends Interru
     const user = getUserIdentity(context);
     if (!user) return { ok: false, message: text.signInRequired(this.menuLabel) };
     try {
-      const { candidates } = matchFacilities(reply, await this.proxyCandidates(user));
+      const eligible = await this.proxyCandidates(user);
+      const { candidates } = matchFacilities(reply, eligible);
       if (candidates.length === 1) return { ok: true, value: candidates[0] };
+      if (candidates.length === 0) {
+        // Kana, another kind word or a typo (「えーびょういん」「A医院」) as the answer.
+        const mention = findFacilityMention(reply, eligible, { readingOf: this.readingOf, areaOf: () => user.organizationName });
+        if (mention.kind === 'one') return { ok: true, value: mention.facility };
+        if (mention.kind === 'several') return { ok: false, message: text.facilityAmbiguous(mention.facilities.length) };
+      }
       if (candidates.length === 0) return { ok: false, message: text.facilityNotFound(reply.trim()) };
       return { ok: false, message: text.facilityAmbiguous(candidates.length) };
     } catch (error) {
@@ -412,7 +430,7 @@ export abstract class OperationDialog<TSlots extends SlotValues> extends Interru
   private contextOf(step: WaterfallStepContext, state: OperationState<TSlots>): OperationContext {
     const user = getUserIdentity(step.context);
     if (!user) throw new CoreSystemError('unauthorized', 'urn:vsys-assistant:problem:unauthenticated', text.signInRequired(this.menuLabel));
-    return { turn: step.context, user, facility: state.facility!, today: this.today(), core: this.core };
+    return { turn: step.context, user, facility: state.facility!, today: this.today(), core: this.core, readingOf: this.readingOf };
   }
 
   private async extractAll(ctx: OperationContext, state: OperationState<TSlots>): Promise<void> {

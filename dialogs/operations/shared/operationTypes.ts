@@ -9,12 +9,18 @@ import type { FacilityType, UserIdentity } from '../../ports/identity';
 import type { OperationDialogOptions } from '../../interruptibleDialog';
 import type { SlotParse } from './slotPrompt';
 import type { UnsettledSubmission } from './unsettledSubmission';
+import type { ReadingOf } from './nameKeys';
 
 /** What every operation dialog is built with (from the composition root). */
 export interface OperationDependencies {
   core: CoreSystem;
   /** "Now" for today's date in Japan; injectable so tests can stand inside a cool. */
   now?: () => Date;
+  /**
+   * Reading (hiragana) of a run of kanji, so facility names typed in kana are found in a sentence
+   * (the knowledge engine's analyzer); without it only the kind words of names are read.
+   */
+  readingOf?: ReadingOf;
 }
 
 /** The facility the operation acts for (the user's own, or the one a 市町村 user chose). */
@@ -33,6 +39,8 @@ export interface OperationContext {
   facility: ActingFacility;
   today: IsoDate;
   core: CoreSystem;
+  /** See OperationDependencies.readingOf. */
+  readingOf?: ReadingOf;
 }
 
 export type SlotValues = Record<string, unknown>;
