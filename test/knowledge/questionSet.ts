@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { KnowledgeBase } from '../../dialogs/ports/knowledgeBase';
-import { defaultContentDir, loadContent } from '../../knowledge';
+import { createKnowledgeBase, defaultContentDir, loadContent } from '../../knowledge';
 
 export interface SetQuestion {
   q: string;
@@ -74,4 +74,62 @@ export async function scoreQuestionSet(knowledgeBase: KnowledgeBase, questions: 
     inScopeEscalated: wronglyEscalated / inScope.length,
     misses,
   };
+}
+
+/** A held-out question set as a quality gate: what the fixture must hold and what the engine must reach. */
+export interface HeldOutGate {
+  /** In the test names: 「hard held-out」. */
+  name: string;
+  file: string;
+  kinds: string[];
+  /** Every kind of `kinds` must be among the questions. */
+  everyKind?: boolean;
+  minQuestions: number;
+  minOutOfScopeQuestions: number;
+  /** Other sets whose questions this one must not repeat. */
+  distinctFrom?: string[];
+  minTop1: number;
+  minOutOfScope: number;
+  /** Most answerable questions handed to a person anyway (the user gets an inquiry offer instead of help). */
+  maxInScopeEscalated?: number;
+}
+
+export function describeHeldOutGate(gate: HeldOutGate): void {
+  const questions = loadQuestionSet(gate.file);
+
+  describe(`${gate.name} questions fixture`, () => {
+    it('has well-formed questions of its kinds, out-of-scope ones among them', () => {
+      expect(questions.length).toBeGreaterThanOrEqual(gate.minQuestions);
+      for (const question of questions) {
+        expect(gate.kinds).toContain(question.kind);
+        expect(question.oos === true).toBe(question.kind === 'oos');
+        if (!question.oos) expect(question.all?.length).toBeGreaterThan(0);
+      }
+      if (gate.everyKind) expect(gate.kinds.filter((kind) => !questions.some((question) => question.kind === kind))).toEqual([]);
+      expect(questions.filter((question) => question.oos).length).toBeGreaterThanOrEqual(gate.minOutOfScopeQuestions);
+      expect(new Set(questions.map((question) => question.q)).size).toBe(questions.length);
+    });
+
+    it('does not copy a title or an alternate question of the content, nor a question of the other sets', async () => {
+      expect(await copiedFromContent(questions)).toEqual([]);
+      const others = new Set((gate.distinctFrom ?? []).flatMap(loadQuestionSet).map((question) => question.q));
+      expect(questions.filter((question) => others.has(question.q)).map((question) => question.q)).toEqual([]);
+    });
+  });
+
+  describe(`the engine on ${gate.name} questions`, () => {
+    let knowledgeBase: KnowledgeBase;
+
+    beforeAll(async () => {
+      knowledgeBase = await createKnowledgeBase();
+    });
+
+    const maxEscalated = gate.maxInScopeEscalated ?? 1;
+    it(`answers at least ${gate.minTop1 * 100}% first time, escalates at least ${gate.minOutOfScope * 100}% of the out-of-scope ones and at most ${maxEscalated * 100}% of the others`, async () => {
+      const { top1, outOfScopeRate, inScopeEscalated, misses } = await scoreQuestionSet(knowledgeBase, questions);
+      const enough = top1 >= gate.minTop1 && outOfScopeRate >= gate.minOutOfScope && inScopeEscalated <= maxEscalated;
+      // toMatchObject prints the whole object on failure, so the misses are listed.
+      expect({ top1, outOfScopeRate, inScopeEscalated, enough, misses }).toMatchObject({ enough: true });
+    });
+  });
 }
