@@ -3,13 +3,9 @@
  * long-vowel mark and a kana question kuromoji cannot split into words. (Suffixes such as ごと and
  * the user's own figures are checked on the real content by the fresh held-out set.)
  */
-import type { KnowledgeSection } from '../../dialogs/ports/knowledgeBase';
-import { KnowledgeEngine, getAnalysis } from '../../knowledge';
+import type { KnowledgeEngine } from '../../knowledge';
+import { answerOf, engineWith, section } from './smallCorpus';
 import { dashesAsLongVowels } from '../../knowledge/analyzer';
-
-function section(id: string, title: string, text: string): KnowledgeSection {
-  return { id, documentId: id, type: 'faq', title, text, questions: [], roles: [], related: [], source: { type: 'faq', label: 'よくある質問' } };
-}
 
 const SECTIONS = [
   section('reports', 'レポートの一覧を表示する', '「レポート」タブから一覧を表示します。'),
@@ -19,15 +15,10 @@ const SECTIONS = [
 let engine: KnowledgeEngine;
 
 beforeAll(async () => {
-  const { analyzer, synonyms } = await getAnalysis();
-  engine = new KnowledgeEngine(analyzer, synonyms);
-  engine.addAll(SECTIONS);
+  engine = await engineWith(SECTIONS);
 });
 
-function answer(question: string): string {
-  const result = engine.searchNow(question);
-  return result.escalate ? `escalated (${result.confidence})` : (result.hits[0]?.section.id ?? 'none');
-}
+const answer = (question: string): string => answerOf(engine, question);
 
 describe('questions as people type them', () => {
   test.each([

@@ -3,12 +3,8 @@
  * 送り仮名 variants meet, phrases (病院の情報) meet compounds (医療機関情報), and hiragana
  * loanwords (でーたろっく) find their katakana.
  */
-import type { KnowledgeSection } from '../../dialogs/ports/knowledgeBase';
-import { KnowledgeEngine, getAnalysis } from '../../knowledge';
-
-function section(id: string, title: string, text: string, questions: string[] = []): KnowledgeSection {
-  return { id, documentId: id, type: 'faq', title, text, questions, roles: [], related: [], source: { type: 'faq', label: 'よくある質問' } };
-}
+import type { KnowledgeEngine } from '../../knowledge';
+import { answerOf, engineWith, section } from './smallCorpus';
 
 const SECTIONS = [
   section('doctor', '接種する医師が替わったときの手続き', '医師情報を更新してください。医師は1名以上の登録が必要です。', ['先生が交代した']),
@@ -23,15 +19,10 @@ const SECTIONS = [
 let engine: KnowledgeEngine;
 
 beforeAll(async () => {
-  const { analyzer, synonyms } = await getAnalysis();
-  engine = new KnowledgeEngine(analyzer, synonyms);
-  engine.addAll(SECTIONS);
+  engine = await engineWith(SECTIONS);
 });
 
-function answer(question: string): string {
-  const result = engine.searchNow(question);
-  return result.escalate ? `escalated (${result.confidence})` : (result.hits[0]?.section.id ?? 'none');
-}
+const answer = (question: string): string => answerOf(engine, question);
 
 describe('ranking', () => {
   test.each([
