@@ -103,9 +103,12 @@ export async function createApp(config: Config, logger: Logger, seams: AppSeams 
   const reportLinks = new ReportCsvLinks(signer, config.publicUrl ?? '');
   registerReportingOperations(operations, { core: coreSystem, links: reportLinks });
   // 医療機関情報, 医師, 型の変更, 新旧コード, 予約受付, 申請の承認 (市町村), 市町村一覧 (都道府県).
-  for (const operation of facilityOperations({ core: coreSystem })) operations.register(operation);
+  // Facility names typed in kana inside a sentence (「えーびょういんに3本」) are read with the same analyzer.
+  const { analyzer: nameAnalyzer } = await getAnalysis();
+  const readingOf = (kanji: string) => nameAnalyzer.readingOf(kanji);
+  for (const operation of facilityOperations({ core: coreSystem, readingOf })) operations.register(operation);
   // Per-cool tasks: 希望量, 分配量・納入予定日, 移送・融通, 融通受入, 接種実績, 廃棄.
-  for (const operation of coolOperations({ core: coreSystem })) operations.register(operation);
+  for (const operation of coolOperations({ core: coreSystem, readingOf })) operations.register(operation);
   // The inquiry collected inside the chat (offered next to the form link), stored like the form's.
   const inquiries = createInquiryIntake(repositories, signer, config.publicUrl);
   operations.register(chatInquiryOperation(inquiries.intake));
