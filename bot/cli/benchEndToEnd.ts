@@ -99,22 +99,44 @@ function rssMegabytesOf(pid: number | undefined): number | null {
   }
 }
 
-async function loadLevels(url: string, scenario: Scenario): Promise<LoadFigures[]> {
+/** CPU time (user + system) another process has used, in ms (Linux /proc); null elsewhere. */
+function cpuMillisecondsOf(pid: number | undefined): number | null {
+  try {
+    // Fields after the command name: utime and stime are the 12th and 13th, in clock ticks (100 Hz).
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+/** A level's figures plus the server's CPU per turn: steadier than latency on a shared machine. */
+type LevelFigures = LoadFigures & { serverCpuMsPerTurn: number | null };
+
+async function loadLevels(server: RunningServer, scenario: Scenario): Promise<LevelFigures[]> {
   // Warm-up (JIT, first use of every path) outside the figures. Every user of the scenario takes
   // part: the first turn of each role pays once for its own paths (role-filtered search, its menu;
   // ~130 ms, measured), which with only two warm-up users landed in the 10-conversation p99.
-  await runLoad(url, scenario, { concurrency: WARM_UP_CONVERSATIONS, turns: 5 });
-  const figures: LoadFigures[] = [];
-  for (const [concurrency, turns] of LEVELS) figures.push(await runLoad(url, scenario, { concurrency, turns }));
+  await runLoad(server.url, scenario, { concurrency: WARM_UP_CONVERSATIONS, turns: 5 });
+  const figures: LevelFigures[] = [];
+  for (const [concurrency, turns] of LEVELS) {
+    const before = cpuMillisecondsOf(server.child.pid);
+    const figure = await runLoad(server.url, scenario, { concurrency, turns });
+    const after = cpuMillisecondsOf(server.child.pid);
+    const serverCpuMsPerTurn = before === null || after === null || figure.turns === 0 ? null : round((after - before) / figure.turns);
+    figures.push({ ...figure, serverCpuMsPerTurn });
+  }
   return figures;
 }
 
-function ratios(ours: LoadFigures[], echo: LoadFigures[]): object[] {
+function ratios(ours: LevelFigures[], echo: LevelFigures[]): object[] {
   return ours.map((figure, i) => ({
     concurrency: figure.concurrency,
     latencyP50: round(figure.latencyMs.p50 / Math.max(echo[i].latencyMs.p50, 0.01)),
     latencyP99: round(figure.latencyMs.p99 / Math.max(echo[i].latencyMs.p99, 0.01)),
     turnsPerSecond: round(figure.turnsPerSecond / Math.max(echo[i].turnsPerSecond, 0.01)),
+    serverCpuPerTurn:
+      figure.serverCpuMsPerTurn === null || !echo[i].serverCpuMsPerTurn ? null : round(figure.serverCpuMsPerTurn / (echo[i].serverCpuMsPerTurn as number)),
   }));
 }
 
@@ -146,8 +168,8 @@ export async function runEndToEndBench(): Promise<object> {
     if (operation.scenario) scenarios.operation = operation.scenario;
     const results: Record<string, object> = {};
     for (const [name, scenario] of Object.entries(scenarios)) {
-      const oursFigures = await loadLevels(ours.url, scenario);
-      const echoFigures = await loadLevels(echo.url, echoOf(scenario));
+      const oursFigures = await loadLevels(ours, scenario);
+      const echoFigures = await loadLevels(echo, echoOf(scenario));
       results[name] = { ours: oursFigures, echo: echoFigures, oursOverEcho: ratios(oursFigures, echoFigures) };
     }
     if (!operation.scenario) results.operation = { skipped: operation.reason };
