@@ -1,7 +1,8 @@
 /**
  * Finds the facility a user means among the core's facility list, tolerant of how names are typed:
  * full/half width, katakana/hiragana, spaces, and the name with or without its kind (「東町」 for
- * 東町クリニック). Kanji typed as its reading (ひがしまち) is not matched: that needs a dictionary.
+ * 東町クリニック). Kanji typed as its reading (ひがしまち) is not matched here: facilityMention.ts
+ * (names inside a sentence, readings, other kind words, typos) is the fallback for that.
  * Several candidates -> the dialog asks with buttons.
  */
 import { compactText } from '../../japaneseText';

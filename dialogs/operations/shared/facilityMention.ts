@@ -35,7 +35,7 @@ export interface MentionOptions<T> {
 /** Kind words: users swap them (Bクリニック / B診療所) or leave them out (九段坂). */
 const KIND_SUFFIXES = ['総合病院', 'クリニック', '診療所', '医院', '病院', '内科', '小児科', '接種会場', '会場', 'センター'];
 /** Kinds a user may say instead of the registered one (a 病院 called 医院 by its neighbours). */
-const SWAPPABLE_KINDS = ['クリニック', '診療所', '医院', '病院'];
+const SWAPPABLE_KINDS = ['総合病院', 'クリニック', '診療所', '医院', '病院'];
 const LEGAL_PREFIX = /^(社会医療法人|特定医療法人|医療法人社団|医療法人財団|医療法人|社会福祉法人|一般社団法人|一般財団法人|公益社団法人|公益財団法人|地方独立行政法人|独立行政法人|国立大学法人|学校法人|宗教法人)/u;
 
 const SCORE = { full: 1, alias: 0.95, reading: 0.9, variant: 0.8, variantReading: 0.75, typo: 0.7 } as const;
