@@ -59,8 +59,31 @@ interface Mention<T> {
   score: number;
 }
 
-/** Ways of naming `name`, with the score an exact find of each gets. */
+/**
+ * Aliases by name and area, per reading function: a prefecture lists hundreds of facilities and
+ * reading each alias with kuromoji on every sentence would cost more than the rest of the turn.
+ * Bounded (names change rarely; a renamed facility simply gets new entries).
+ */
+const aliasCaches = new WeakMap<object, Map<string, Alias[]>>();
+const NO_READING = {};
+const ALIAS_CACHE_LIMIT = 20_000;
+
 function aliasesOf(name: string, area: string | undefined, readingOf: ReadingOf | undefined): Alias[] {
+  const owner = readingOf ?? NO_READING;
+  let cache = aliasCaches.get(owner);
+  if (!cache) aliasCaches.set(owner, (cache = new Map()));
+  const key = `${area ?? ''}\u0000${name}`;
+  let aliases = cache.get(key);
+  if (!aliases) {
+    if (cache.size >= ALIAS_CACHE_LIMIT) cache.clear();
+    aliases = buildAliases(name, area, readingOf);
+    cache.set(key, aliases);
+  }
+  return aliases;
+}
+
+/** Ways of naming `name`, with the score an exact find of each gets. */
+function buildAliases(name: string, area: string | undefined, readingOf: ReadingOf | undefined): Alias[] {
   const tidy = name.normalize('NFKC').trim();
   const bases = new Map<string, number>([[tidy, SCORE.full]]);
   const add = (text: string, score: number) => {
