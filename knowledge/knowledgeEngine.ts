@@ -7,8 +7,9 @@ import type { Role } from '../dialogs/ports/identity';
 import type { Analyzer } from './analyzer';
 import { BIGRAM_PREFIX } from './analyzer';
 import { QueryAnalyzer, type AnalyzedQuery } from './queryAnalyzer';
-import { bm25f, coverage, titlePrecision, weightQuery } from './ranker';
+import { bm25f, coverage, presentIn, stateUnanswered, titlePrecision, weightQuery } from './ranker';
 import { SearchIndex, type IndexedSection } from './searchIndex';
+import type { TermStatistics } from './termStatistics';
 import type { SynonymTable } from './synonyms';
 
 export interface EngineOptions {
@@ -111,7 +112,7 @@ export class KnowledgeEngine implements KnowledgeBase {
     const top = ranked[0];
     const confidence = round(top.coverage ?? coverage(top.indexed, query.concepts, statistics, query.compounds));
     const threshold = this.options.escalationThreshold ?? DEFAULT_ESCALATION_THRESHOLD;
-    return { question, hits, confidence, escalate: confidence < threshold };
+    return { question, hits, confidence, escalate: confidence < threshold || outOfScope(top.indexed, query, statistics) };
   }
 
   get(id: string): KnowledgeSection | undefined {
@@ -147,6 +148,18 @@ function candidateTerms(query: AnalyzedQuery): Map<string, number> {
     if (concept.approximate || !concept.word) for (const bigram of concept.bigrams) terms.set(bigram, query.terms.get(bigram) ?? 0);
   }
   return terms.size ? terms : query.terms;
+}
+
+/**
+ * A question that uses the content's words for something the content does not do: it names a
+ * thing of an out-of-scope category (マスクの在庫, 病院の口座) that the answer does not mention,
+ * is asked by someone V-SYS is not for (住民です, 打ちたい), or says of its subject a state no section knows (駐車場が満車です). Coverage cannot
+ * tell: all its other words are the content's own.
+ */
+function outOfScope(top: IndexedSection, query: AnalyzedQuery, statistics: TermStatistics): boolean {
+  if (query.outsider) return true;
+  if (query.outOfScopeWords.some((word) => !presentIn(top, word, statistics))) return true;
+  return query.statePredicate !== undefined && stateUnanswered(top, query.statePredicate, statistics);
 }
 
 function round(value: number): number {

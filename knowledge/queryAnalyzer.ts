@@ -7,6 +7,7 @@
  */
 import type { Analyzer, CompoundReading, QueryConcept } from './analyzer';
 import { WordPairs, isFunctionMorpheme, isStopword, kanjiSkeleton, morphemeReading, pairTerm, prefixBigrams, wordTerm } from './analyzer';
+import outOfScopeData from './data/outOfScope.json';
 import { foldLongVowels, isKanaOnly, normalizeText, readingKey } from './japaneseText';
 import { kanaRunWords, knownWordShare, type ReadingLookup } from './kanaRunPieces';
 import { MIN_TYPO_COMPOUND } from './readingLexicon';
@@ -18,6 +19,18 @@ export interface AnalyzedQuery {
   terms: Map<string, number>;
   concepts: QueryConcept[];
   compounds: CompoundReading[];
+  /** Words of the question that name something V-SYS does not deal with (data/outOfScope.json): マスク, 口座. */
+  outOfScopeWords: string[];
+  /**
+   * The asker says they are not a user of V-SYS (住民です) or want a shot themselves (打ちたい):
+   * whatever they ask, the manuals for facilities and municipalities are not for them.
+   */
+  outsider: boolean;
+  /**
+   * What a question ending in a copula says of its subject (駐車場が|満車|です, ちゅうしゃじょうが|まんしゃ|です):
+   * a state the answer must know about, not a wording of the user's.
+   */
+  statePredicate?: QueryConcept;
 }
 
 export interface QueryAnalysisOptions {
@@ -139,7 +152,33 @@ export class QueryAnalyzer {
       }
     }
     for (const [pair, weight] of wordPairTerms(morphemes, concepts)) addTerm(pair, weight);
-    return { terms, concepts, compounds };
+    return {
+      terms,
+      concepts,
+      compounds,
+      outOfScopeWords: outOfScopeWords(morphemes),
+      outsider: isOutsider(morphemes),
+      statePredicate: this.statePredicate(question, concepts),
+    };
+  }
+
+  /**
+   * The noun a question ending in a copula says of its subject: its last concept, when that is a
+   * noun and not a number, a suffix or a noun of time (もう11日です, 故障中です, 締め切りが明日です).
+   * A piece of kana that is no word of the dictionary stands for a noun when it is long enough
+   * not to be a stray syllable or two (まんしゃ, not ぜろ).
+   */
+  private statePredicate(question: string, concepts: QueryConcept[]): QueryConcept | undefined {
+    if (!ENDS_IN_COPULA.test(question)) return undefined;
+    const last = concepts[concepts.length - 1];
+    if (!last || last.importance < 1) return undefined;
+    if (last.word === undefined) return [...last.reading].length >= MIN_KANA_STATE ? last : undefined;
+    // Kana read as a dictionary word (あし of しめきりがあしたです) is as likely a misread split.
+    if (last.approximate) return undefined;
+    const morphemes = this.analyzer.tokenize(last.word);
+    if (morphemes.length !== 1 || !morphemes[0].known) return last;
+    const [morpheme] = morphemes;
+    return morpheme.partOfSpeech === '名詞' && !NOT_STATE_NOUNS.has(morpheme.partOfSpeechDetail) ? last : undefined;
   }
 
   /**
@@ -180,6 +219,47 @@ export class QueryAnalyzer {
 }
 
 const KANJI_STRETCH = /\p{Script=Han}{3,12}/gu;
+
+const normalizedWord = (word: string): string => foldLongVowels(normalizeText(word));
+const OUT_OF_SCOPE_WORDS = new Set(Object.values(outOfScopeData.words).flat().map(normalizedWord));
+const OUT_OF_SCOPE_IDENTITIES = new Set(outOfScopeData.identities.map(normalizedWord));
+const OUTSIDER_WISHES = new Set(outOfScopeData.wishes.map(normalizedWord));
+/** Compounds kuromoji splits (注射|針, 紙|詰まり) are looked up joined, up to this many words. */
+const MAX_CUE_WORDS = 3;
+const COPULAS = new Set(['です', 'だ']);
+
+/** Out-of-scope words (data/outOfScope.json) among the question's words and compounds of words in a row. */
+function outOfScopeWords(morphemes: Morpheme[]): string[] {
+  const found = new Set<string>();
+  morphemes.forEach((morpheme, start) => {
+    let joined = '';
+    for (let end = start; end < Math.min(morphemes.length, start + MAX_CUE_WORDS); end++) {
+      const part = morphemes[end];
+      if (isFunctionMorpheme(part)) break;
+      const candidate = end === start ? wordTerm(part) : normalizedWord(joined + part.surfaceForm);
+      joined += part.surfaceForm;
+      if (OUT_OF_SCOPE_WORDS.has(candidate)) found.add(candidate);
+    }
+  });
+  return [...found];
+}
+
+/** An identity said of oneself (住民|です, not 予約した|住民|の名前), or a wish to be vaccinated (打ち|たい). */
+function isOutsider(morphemes: Morpheme[]): boolean {
+  return morphemes.some((morpheme, i) => {
+    const next = morphemes[i + 1];
+    if (next?.partOfSpeech !== '助動詞') return false;
+    const word = wordTerm(morpheme);
+    return (OUT_OF_SCOPE_IDENTITIES.has(word) && COPULAS.has(next.baseForm)) || (OUTSIDER_WISHES.has(word) && next.baseForm === 'たい');
+  });
+}
+
+const MIN_KANA_STATE = 3;
+/** Nouns that say when, how many or of what kind, not in what state (明日です, 11日です, 故障中です). */
+const NOT_STATE_NOUNS = new Set(['数', '副詞可能', '接尾', '代名詞', '非自立', '形容動詞語幹']);
+/** A question ending in a copula, after any final particles and punctuation (満車です, 満車でした, 満車だよね). */
+const ENDS_IN_COPULA = /(?:です|でした|だ|だった)(?:が|か|ね|よ|けど)*[\s。、．.！!？?…]*$/u;
+
 
 /**
  * Verbs, adjectives and adverbs say what the user wants to do with a thing, and users word them

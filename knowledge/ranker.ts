@@ -49,7 +49,7 @@ export function bm25f(indexed: IndexedSection, terms: WeightedTerm[], statistics
   return score;
 }
 
-function presentIn(indexed: IndexedSection, term: string, statistics: TermStatistics): boolean {
+export function presentIn(indexed: IndexedSection, term: string, statistics: TermStatistics): boolean {
   const termId = statistics.termId(term);
   if (termId === undefined) return false;
   return indexed.terms.some((field) => field.length > 0 && frequencyIn(field, termId) > 0);
@@ -152,6 +152,25 @@ export function coverage(
     matched += weight * (matches.get(concept) ?? 0);
   }
   return total > 0 ? matched / total : 0;
+}
+
+/** What a section must hold of a question's state predicate to be about it (a reading match of kana input counts). */
+const STATE_MATCH = 0.5;
+
+/**
+ * True when the top section cannot be about what the question says of its subject: the noun of
+ * 「駐車場が満車です」 is a word no section holds (nor its kanji or a synonym), or kana typed for a
+ * noun (まんしゃ) is not found in the section. The question's other words (駐車場) being covered
+ * only says that the section mentions the subject.
+ */
+export function stateUnanswered(indexed: IndexedSection, predicate: QueryConcept, statistics: TermStatistics): boolean {
+  if (conceptMatch(indexed, predicate, statistics) >= STATE_MATCH) return false;
+  if (!predicate.word) return true;
+  const known = (word: string): boolean => {
+    const termId = statistics.termId(word);
+    return termId !== undefined && statistics.documentFrequencyOf(termId) > 0;
+  };
+  return !known(predicate.word) && !(predicate.skeleton && known(predicate.skeleton)) && !predicate.alternatives.some((phrase) => phrase.every(known));
 }
 
 /**
