@@ -2,8 +2,10 @@
 import { ConfigError, loadConfig } from './config';
 import { createLogger } from './logger';
 import { createApp } from './app';
+import { limitHeapGrowth } from './heapGrowth';
 
 async function main(): Promise<void> {
+  limitHeapGrowth();
   let config;
   try {
     config = loadConfig();
