@@ -9,7 +9,7 @@ import { OperationDialog, type OperationContext, type OperationDependencies, typ
 import type { CardContent } from '../shared/operationCard';
 import { formatJapaneseDate } from '../shared/japaneseDate';
 import { sharedMessages } from '../shared/messages';
-import type { CoolRef } from './demandDialog';
+import { currentCoolSlot, type CoolRef } from './commonSlots';
 import { coolMessages as text } from './messages';
 
 type AllocationSlots = { cool: CoolRef & { locked: boolean } };
@@ -20,15 +20,7 @@ export class AllocationDialog extends OperationDialog<AllocationSlots> {
   protected override readonly confirmBeforeSubmit = false;
 
   protected readonly slots: ReadonlyArray<SlotSpec<AllocationSlots>> = [
-    {
-      name: 'cool',
-      label: text.labelCool,
-      auto: true,
-      prompt: () => '',
-      help: '',
-      parse: async () => ({ ok: false, message: '' }),
-      format: (cool) => (cool as CoolRef).name,
-    },
+    currentCoolSlot<AllocationSlots>((cool) => cool.name),
   ];
 
   constructor(dependencies: OperationDependencies) {

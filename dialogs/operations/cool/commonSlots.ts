@@ -16,6 +16,26 @@ import { coolMessages as text } from './messages';
 
 type Spec<TSlots extends SlotValues> = SlotSpec<TSlots>;
 
+/** The cool an operation is about, as the dialog keeps it in its slots. */
+export interface CoolRef {
+  id: string;
+  name: string;
+  registrationEnd: string;
+}
+
+/** The current cool: found by the dialog itself (never asked), shown on its card as `format` says. */
+export function currentCoolSlot<TSlots extends SlotValues>(format: (cool: CoolRef) => string): Spec<TSlots> {
+  return {
+    name: 'cool',
+    label: text.labelCool,
+    auto: true,
+    prompt: () => '',
+    help: '',
+    parse: async () => ({ ok: false, message: '' }),
+    format: (cool) => format(cool as CoolRef),
+  };
+}
+
 export interface FacilityRef {
   id: string;
   name: string;

@@ -10,14 +10,9 @@ import type { FacilityType } from '../../ports/identity';
 import { OperationDialog, type OperationContext, type OperationDependencies, type RegisteredCorrection, type SlotProblem, type SlotSpec } from '../shared/operationDialog';
 import type { CardContent } from '../shared/operationCard';
 import { sharedMessages } from '../shared/messages';
-import { vialsSlot } from './commonSlots';
+import { currentCoolSlot, vialsSlot, type CoolRef } from './commonSlots';
 import { coolMessages as text } from './messages';
 
-export interface CoolRef {
-  id: string;
-  name: string;
-  registrationEnd: string;
-}
 
 export type DemandSlots = {
   cool: CoolRef;
@@ -38,15 +33,7 @@ export class DemandDialog extends OperationDialog<DemandSlots> {
   protected override readonly facilityTypes: FacilityType[] = ['basic'];
 
   protected readonly slots: ReadonlyArray<SlotSpec<DemandSlots>> = [
-    {
-      name: 'cool',
-      label: text.labelCool,
-      auto: true,
-      prompt: () => '',
-      help: '',
-      parse: async () => ({ ok: false, message: '' }),
-      format: (cool) => text.coolValue((cool as CoolRef).name, (cool as CoolRef).registrationEnd),
-    },
+    currentCoolSlot<DemandSlots>((cool) => text.coolValue(cool.name, cool.registrationEnd)),
     vialsSlot<DemandSlots>('vials', { label: text.labelVials, prompt: text.askDemandVials, help: text.demandVialsHelp }),
   ];
 
